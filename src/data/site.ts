@@ -1,0 +1,141 @@
+/**
+ * The one definition of a site. The TypeScript types, the runtime checks used by the
+ * app, the CLI and the build, and `geo/camps.schema.json` are all derived from here.
+ */
+import * as z from 'zod';
+
+/** Longest text allowed in any field: long enough for a note, short enough to catch pasted pages. */
+export const MAX_TEXT = 600;
+
+// Control characters (other than none at all) are never legitimate in names or citations,
+// and zero-width or bidi overrides there are a spoofing risk rather than typography.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
+
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .max(MAX_TEXT, `is longer than ${MAX_TEXT} characters`)
+  .refine((s) => !CONTROL_CHARS.test(s), 'contains control or invisible formatting characters');
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date, not in the future. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)', abort: true })
+  .refine(isCalendarDate, { message: 'is not a real calendar date', abort: true })
+  .refine((d) => d <= new Date().toISOString().slice(0, d.length), 'lies in the future');
+
+function isCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True for absolute `http:` and `https:` URLs: the only ones the map will ever link to. */
+export function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol, hostname } = new URL(value);
+  return (protocol === 'http:' || protocol === 'https:') && hostname.includes('.');
+}
+
+export const httpUrl = z
+  .string()
+  .refine((s) => URL.canParse(s), { message: 'is not a well-formed URL', abort: true })
+  .refine(isHttpUrl, 'is not an http(s) link');
+
+export const sourceSchema = z
+  .object({
+    url: httpUrl,
+    title: text,
+    publisher: text,
+    date: isoDate.or(z.literal('undated')).describe('Publication date; "undated" only where none could be found.'),
+    archive_url: httpUrl.optional().describe('An archived copy, e.g. on the Wayback Machine.'),
+    note: text.optional(),
+  })
+  .strict();
+
+export const MINISTRIES = ['MSS', 'MSoS', 'unknown'] as const;
+export const FACILITY_TYPES = ['kwanliso', 'kyohwaso', 'labour-training-camp'] as const;
+export const STATUSES = ['operating', 'closed', 'converted', 'disputed', 'unconfirmed'] as const;
+export const PRECISIONS = ['facility', 'approximate', 'county'] as const;
+export const PROVINCES = [
+  'Pyongyang',
+  'Rason',
+  'North Pyongan',
+  'South Pyongan',
+  'Chagang',
+  'North Hwanghae',
+  'South Hwanghae',
+  'Kangwon',
+  'South Hamgyong',
+  'North Hamgyong',
+  'Ryanggang',
+] as const;
+export const DISPUTABLE_FIELDS = ['status', 'ministry', 'province', 'location', 'facility_type', 'first_reported'] as const;
+
+const sources = z.array(sourceSchema).min(1, 'needs at least one source');
+
+export const historyEntrySchema = z
+  .object({
+    date: isoDate,
+    event: text,
+    status: z.enum(STATUSES).optional(),
+    ministry: z.enum(MINISTRIES).optional(),
+    facility_type: z.enum(FACILITY_TYPES).optional(),
+    sources,
+  })
+  .strict();
+
+export const disputeSchema = z
+  .object({
+    field: z.enum(DISPUTABLE_FIELDS),
+    note: text.describe('What each source says, in plain words.'),
+    sources: z.array(sourceSchema).min(2, 'needs the sources on both sides'),
+  })
+  .strict();
+
+export const siteSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a slug (lowercase letters, digits and single hyphens)'),
+    name: text,
+    name_ko: text,
+    aliases: z.array(text).default([]),
+    facility_type: z.enum(FACILITY_TYPES),
+    ministry: z.enum(MINISTRIES),
+    ministry_note: text.optional(),
+    status: z.enum(STATUSES),
+    province: z.enum(PROVINCES),
+    county: text,
+    location_precision: z.enum(PRECISIONS),
+    location_source: text,
+    first_reported: isoDate,
+    population_estimate: z.object({ text, sources }).strict().optional(),
+    sources,
+    history: z.array(historyEntrySchema).default([]),
+    disputes: z.array(disputeSchema).default([]),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type SiteProperties = z.infer<typeof siteSchema>;
+export type Ministry = (typeof MINISTRIES)[number];
+export type FacilityType = (typeof FACILITY_TYPES)[number];
+export type Status = (typeof STATUSES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+
+/** A validated site: its properties plus the point it sits at, `[lon, lat]`. */
+export interface Site extends SiteProperties {
+  coordinates: [number, number];
+}
+
+/**
+ * Decimal places a coordinate may carry at each precision: a settlement-level point
+ * written to the metre would claim more than its source knows.
+ */
+export const MAX_DECIMALS: Record<Precision, number> = { facility: 6, approximate: 3, county: 2 };
+
+/** Radius of the uncertainty ring drawn around a site, in kilometres. */
+export const UNCERTAINTY_KM: Record<Precision, number> = { facility: 0, approximate: 5, county: 15 };

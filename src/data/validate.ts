@@ -1,0 +1,168 @@
+/**
+ * Pure validation of a camps file: JSON text in, `{sites, problems}` out. The CLI and the
+ * build refuse any problem; the app draws what passed and lists what did not.
+ */
+import * as gjv from 'geojson-validation';
+import booleanClockwise from '@turf/boolean-clockwise';
+import type { Feature, Geometry } from 'geojson';
+import type * as z from 'zod';
+import { siteSchema, MAX_DECIMALS, type Site } from './site.ts';
+import { checkPlace, type Boundaries } from './geography.ts';
+
+export interface Problem {
+  file: string;
+  /** The feature's id, `#index` where it has none, or empty for a problem with the whole file. */
+  feature: string;
+  message: string;
+}
+
+export interface Validated {
+  sites: Site[];
+  problems: Problem[];
+}
+
+/** One line per problem, the format the CLI and the build print: `file: feature: problem`. */
+export function formatProblem({ file, feature, message }: Problem): string {
+  return feature ? `${file}: ${feature}: ${message}` : `${file}: ${message}`;
+}
+
+/**
+ * Parses JSON text, reporting a syntax error with its line and column instead of throwing.
+ * @example parseJson('{"a":', 'x.geojson') // {problem: {file: 'x.geojson', feature: '', message: 'is not valid JSON: ... (line 1, column 6)'}}
+ */
+export function parseJson(text: string, file: string): { json: unknown } | { problem: Problem } {
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { problem: { file, feature: '', message: `is not valid JSON: ${withLineAndColumn(message, text)}` } };
+  }
+}
+
+function withLineAndColumn(message: string, text: string): string {
+  if (/line \d+ column \d+/.test(message)) return message;
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.slice(0, Number(position)).split('\n');
+  return `${message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
+/**
+ * Validates a parsed camps FeatureCollection. `boundaries` enables the geographic checks
+ * (inside North Korea, inside the stated province); without them only structure and
+ * properties are checked.
+ */
+export function validateSites(json: unknown, file: string, boundaries?: Boundaries): Validated {
+  const fileProblem = (message: string): Validated => ({ sites: [], problems: [{ file, feature: '', message }] });
+  if (!isRecord(json) || json.type !== 'FeatureCollection') return fileProblem('is not a GeoJSON FeatureCollection');
+  if (!Array.isArray(json.features)) return fileProblem('has no "features" array');
+
+  const sites: Site[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  json.features.forEach((feature: unknown, index: number) => {
+    const label = featureLabel(feature, index);
+    const { site, messages } = checkFeature(feature, boundaries);
+    const id = isRecord(feature) && isRecord(feature.properties) ? feature.properties.id : undefined;
+    if (typeof id === 'string') {
+      if (seen.has(id)) messages.push(`duplicate id "${id}"`);
+      seen.add(id);
+    }
+    if (site && messages.length === 0) sites.push(site);
+    for (const message of messages) problems.push({ file, feature: label, message });
+  });
+  return { sites, problems };
+}
+
+function checkFeature(feature: unknown, boundaries: Boundaries | undefined): { site?: Site; messages: string[] } {
+  const structure = gjv.isFeature(feature, true);
+  if (structure.length > 0) return { messages: structure.map((message) => `GeoJSON structure: ${message}`) };
+  const { geometry, properties, id } = feature as Feature;
+  if (!geometry) return { messages: ['has no geometry'] };
+  const winding = windingProblems(geometry);
+  if (winding.length) return { messages: winding };
+  if (geometry.type !== 'Point') return { messages: [`geometry must be a Point, not a ${geometry.type}`] };
+
+  const messages: string[] = [];
+  const parsed = siteSchema.safeParse(properties ?? {}, { reportInput: true });
+  if (!parsed.success) messages.push(...parsed.error.issues.map(describeIssue));
+  if (id !== undefined && isRecord(properties) && id !== properties.id) {
+    messages.push(`feature id "${String(id)}" differs from properties.id "${String(properties.id)}"`);
+  }
+  const [lon = NaN, lat = NaN] = geometry.coordinates;
+  if (!inRange([lon, lat])) {
+    messages.push(
+      inRange([lat, lon]) && boundaries && checkPlace([lat, lon], undefined, boundaries).length === 0
+        ? `latitude and longitude look swapped: [${lon}, ${lat}] should be [${lat}, ${lon}]`
+        : `coordinates [${lon}, ${lat}] are out of range (expected [longitude, latitude])`,
+    );
+    return { messages };
+  }
+  if (!parsed.success) {
+    if (boundaries) messages.push(...checkPlace([lon, lat], undefined, boundaries));
+    return { messages };
+  }
+  const site = parsed.data;
+  const allowed = MAX_DECIMALS[site.location_precision];
+  if (Math.max(decimals(lon), decimals(lat)) > allowed) {
+    messages.push(
+      `coordinates [${lon}, ${lat}] claim more precision than "${site.location_precision}" allows (at most ${allowed} decimal places)`,
+    );
+  }
+  if (boundaries) messages.push(...checkPlace([lon, lat], site, boundaries));
+  return { site: { ...site, coordinates: [lon, lat] }, messages };
+}
+
+/** RFC 7946 §3.1.6: exterior rings run counter-clockwise, holes clockwise. */
+function windingProblems(geometry: Geometry): string[] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  return polygons.flatMap((rings) =>
+    rings.flatMap((ring, index) =>
+      booleanClockwise(ring) === (index === 0)
+        ? [`polygon winding: ${index === 0 ? 'the exterior ring must be counter-clockwise' : `hole ${index} must be clockwise`} (RFC 7946 §3.1.6)`]
+        : [],
+    ),
+  );
+}
+
+/** Turns a zod issue into plain words, led by the field's path, e.g. `sources[0].url is not an http(s) link`. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.reduce<string>(
+    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
+    '',
+  );
+  const subject = field || 'properties';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `${subject} is missing` : `${subject} should be a ${issue.expected}`;
+    case 'invalid_value':
+      return `${subject} ${JSON.stringify(issue.input)} is not one of ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `${subject} has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    case 'invalid_union': {
+      // Only a source date is a union (an ISO date or "undated"); the date's own problem says most.
+      const inner = issue.errors[0]?.[0];
+      return `${subject} ${inner ? inner.message : 'is not valid'}`;
+    }
+    default:
+      return `${subject} ${issue.message}`;
+  }
+}
+
+function featureLabel(feature: unknown, index: number): string {
+  if (!isRecord(feature)) return `#${index}`;
+  const id = isRecord(feature.properties) ? feature.properties.id : feature.id;
+  return typeof id === 'string' && id.trim() ? id : `#${index}`;
+}
+
+function inRange([lon, lat]: [number, number]): boolean {
+  return lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
+}
+
+function decimals(value: number): number {
+  return (String(value).split('.')[1] ?? '').length;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, parseJson, validateSites } from '../../../src/data/validate.ts';
+import { validateFiles } from '../../../scripts/lib/geo-files.ts';
+
+const fixtures = (kind: 'valid' | 'invalid') =>
+  readdirSync(`tests/fixtures/${kind}`)
+    .filter((name) => name.endsWith('.geojson'))
+    .map((name) => `tests/fixtures/${kind}/${name}`);
+
+describe('invalid fixtures', () => {
+  it.each(fixtures('invalid'))('%s reports exactly the expected problems', (path) => {
+    const expected = readFileSync(path.replace(/\.geojson$/, '.expected.txt'), 'utf8').trim().split('\n');
+    const [report] = validateFiles([path]);
+    expect(report?.problems.map(formatProblem)).toEqual(expected);
+  });
+});
+
+describe('valid fixtures', () => {
+  it.each(fixtures('valid'))('%s passes', (path) => {
+    const [report] = validateFiles([path]);
+    expect(report?.problems).toEqual([]);
+    expect(report?.siteCount).toBeGreaterThan(0);
+  });
+});
+
+describe('validateSites', () => {
+  const good = JSON.parse(readFileSync('tests/fixtures/valid/year-only-dates.geojson', 'utf8')) as {
+    features: { id?: string; properties: Record<string, unknown> }[];
+  };
+
+  it('keeps the good features and sets the bad ones aside, naming them', () => {
+    const bad = structuredClone(good.features[0]!);
+    bad.id = bad.properties.id = 'broken';
+    bad.properties.ministry = 'KGB';
+    const { sites, problems } = validateSites({ type: 'FeatureCollection', features: [good.features[0], bad] }, 'camps.geojson');
+    expect(sites.map((s) => s.id)).toEqual(['kyohwaso-12-jongo-ri']);
+    expect(problems.map(formatProblem)).toEqual(['camps.geojson: broken: ministry "KGB" is not one of MSS, MSoS, unknown']);
+  });
+
+  it('labels a feature without an id by its index', () => {
+    const anonymous = structuredClone(good.features[0]!);
+    delete anonymous.id;
+    delete anonymous.properties.id;
+    const { problems } = validateSites({ type: 'FeatureCollection', features: [anonymous] }, 'x.geojson');
+    expect(problems.map(formatProblem)).toContain('x.geojson: #0: id is missing');
+  });
+
+  it('returns the site with its coordinates and defaults filled in', () => {
+    const { sites } = validateSites(good, 'x.geojson');
+    expect(sites[0]?.coordinates).toEqual([129.7551, 42.20941]);
+    expect(sites[0]?.disputes).toEqual([]);
+  });
+});
+
+describe('parseJson', () => {
+  it('reports a syntax error with line and column', () => {
+    const result = parseJson('{\n  "a": 1,\n}', 'f.geojson');
+    expect(result).toEqual({ problem: { file: 'f.geojson', feature: '', message: expect.stringMatching(/line 3, column 1\)$/) } });
+  });
+});

@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+it('npm run build refuses data with one bad feature, naming it', () => {
+  const geo = mkdtempSync(join(tmpdir(), 'geo-'));
+  cpSync('geo', geo, { recursive: true });
+  const camps = JSON.parse(readFileSync(join(geo, 'camps.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+  const victim = camps.features[1]!.properties;
+  victim.sources = [{ url: 'javascript:alert(1)', title: 't', publisher: 'p', date: '2020' }];
+  writeFileSync(join(geo, 'camps.geojson'), JSON.stringify(camps));
+
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', join(geo, 'dist')], {
+    encoding: 'utf8',
+    env: { ...process.env, CAMP_GEO_DIR: geo },
+  });
+  expect(result.status).not.toBe(0);
+  expect(`${result.stdout}${result.stderr}`).toContain(`camps.geojson: ${String(victim.id)}: sources[0].url is not an http(s) link`);
+}, 60_000);

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const run = (...files: string[]) => spawnSync('npx', ['tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
+
+describe('npm run validate', () => {
+  it('passes geo/ with exit code 0', () => {
+    const result = run();
+    expect(result.stdout).toMatch(/^\d+ files?, \d+ sites: no problems$/m);
+    expect(result.status).toBe(0);
+  });
+
+  it('prints one line per problem, then a count, and exits 1', () => {
+    const result = run('tests/fixtures/invalid/values-outside-enums.geojson', 'tests/fixtures/invalid/not-json.geojson');
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: facility_type "gulag" is not one of kwanliso, kyohwaso, labour-training-camp',
+      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: ministry "KGB" is not one of MSS, MSoS, unknown',
+      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: status "open" is not one of operating, closed, converted, disputed, unconfirmed',
+      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: location_precision "exact" is not one of facility, approximate, county',
+      'tests/fixtures/invalid/not-json.geojson: is not valid JSON: Expected double-quoted property name in JSON at position 74 (line 4, column 26)',
+      '5 problems in 2 files',
+    ]);
+  });
+
+  it('checks a whole folder of fixtures without crashing', () => {
+    const result = run('tests/fixtures/invalid');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^\d+ problems in 24 files$/m);
+  });
+});
