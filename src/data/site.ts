@@ -58,7 +58,7 @@ export const sourceSchema = z
 export const MINISTRIES = ['MSS', 'MSoS', 'unknown'] as const;
 export const FACILITY_TYPES = ['kwanliso', 'kyohwaso', 'labour-training-camp'] as const;
 export const STATUSES = ['operating', 'closed', 'converted', 'disputed', 'unconfirmed'] as const;
-export const PRECISIONS = ['facility', 'approximate', 'county'] as const;
+export const PRECISIONS = ['facility', 'approximate', 'county', 'province'] as const;
 export const PROVINCES = [
   'Pyongyang',
   'Rason',
@@ -135,7 +135,7 @@ export interface Site extends SiteProperties {
  * Decimal places a coordinate may carry at each precision: a settlement-level point
  * written to the metre would claim more than its source knows.
  */
-export const MAX_DECIMALS: Record<Precision, number> = { facility: 6, approximate: 3, county: 2 };
+export const MAX_DECIMALS: Record<Precision, number> = { facility: 6, approximate: 3, county: 2, province: 1 };
 
 /** Radius of the uncertainty ring drawn around a site, in kilometres. */
-export const UNCERTAINTY_KM: Record<Precision, number> = { facility: 0, approximate: 5, county: 15 };
+export const UNCERTAINTY_KM: Record<Precision, number> = { facility: 0, approximate: 5, county: 15, province: 40 };

@@ -17,7 +17,7 @@ describe('npm run validate', () => {
       'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: facility_type "gulag" is not one of kwanliso, kyohwaso, labour-training-camp',
       'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: ministry "KGB" is not one of MSS, MSoS, unknown',
       'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: status "open" is not one of operating, closed, converted, disputed, unconfirmed',
-      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: location_precision "exact" is not one of facility, approximate, county',
+      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: location_precision "exact" is not one of facility, approximate, county, province',
       'tests/fixtures/invalid/not-json.geojson: is not valid JSON: Expected double-quoted property name in JSON at position 74 (line 4, column 26)',
       '5 problems in 2 files',
     ]);
