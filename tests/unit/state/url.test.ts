@@ -1,28 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { readHash, readView, writeHash } from '../../../src/state/url.ts';
+import { NO_FILTERS, readHash, readView, writeHash, type HashState } from '../../../src/state/url.ts';
 
 describe('url hash', () => {
-  it('reads the app keys and ignores unknown ones', () => {
-    expect(readHash('#map=9/39.67/126.85&site=kwanliso-15-yodok&lang=ko&utm_source=x')).toEqual({ site: 'kwanliso-15-yodok', lang: 'ko' });
+  it('reads the app keys and ignores unknown keys and values', () => {
+    expect(readHash('#map=9/39.67/126.85&site=kwanliso-15-yodok&lang=ko&ministry=MSoS,KGB&utm_source=x')).toEqual({
+      site: 'kwanliso-15-yodok',
+      lang: 'ko',
+      filters: { ...NO_FILTERS, ministry: ['MSoS'] },
+    });
   });
 
-  it('ignores an unsupported language and an empty site', () => {
-    expect(readHash('#lang=fr&site=')).toEqual({});
+  it('ignores an unsupported language, an empty site, a nonsense year', () => {
+    expect(readHash('#lang=fr&site=&year=soon&theme=neon&controls=maybe')).toEqual({ filters: NO_FILTERS });
   });
 
   it('writes its keys and leaves map= and other keys where they were', () => {
-    expect(writeHash({ site: 'sungho-ri' }, '#map=9/39.67/126.85&x=1')).toBe('#map=9/39.67/126.85&x=1&site=sungho-ri');
-    expect(writeHash({}, '#map=9/39.67/126.85&site=sungho-ri')).toBe('#map=9/39.67/126.85');
+    expect(writeHash({ site: 'sungho-ri', filters: NO_FILTERS }, '#map=9/39.67/126.85&x=1')).toBe('#map=9/39.67/126.85&x=1&site=sungho-ri');
+    expect(writeHash({ filters: NO_FILTERS }, '#map=9/39.67/126.85&site=sungho-ri')).toBe('#map=9/39.67/126.85');
   });
 
-  it('round-trips', () => {
-    const state = { site: 'kwanliso-14-kaechon', lang: 'en' as const };
-    expect(readHash(writeHash(state, '#map=7/39.5/127'))).toEqual(state);
+  it('round-trips every key', () => {
+    const state: HashState = {
+      site: 'kwanliso-14-kaechon',
+      lang: 'ko',
+      filters: { ministry: ['MSS', 'MSoS'], facility_type: ['kwanliso'], status: ['operating'], location_precision: ['county'] },
+      q: 'Sŭngho, 승호리',
+      year: 2021,
+      theme: 'dark',
+      controls: false,
+    };
+    const hash = writeHash(state, '#map=7/39.5/127');
+    expect(hash).toContain('ministry=MSS,MSoS');
+    expect(readHash(hash)).toEqual(state);
+    expect(readView(hash)).toEqual({ zoom: 7, lat: 39.5, lon: 127 });
   });
 
   it('escapes values so a hostile id cannot add keys', () => {
-    const hash = writeHash({ site: 'a&lang=ko' }, '');
-    expect(readHash(hash)).toEqual({ site: 'a&lang=ko' });
+    const hash = writeHash({ site: 'a&lang=ko', filters: NO_FILTERS }, '');
+    expect(readHash(hash)).toEqual({ site: 'a&lang=ko', filters: NO_FILTERS });
   });
 
   it('reads the camera from map=zoom/lat/lon and rejects nonsense', () => {

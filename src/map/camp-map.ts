@@ -1,0 +1,105 @@
+/** The MapLibre map of the camps: draws the sites, reports clicks, and shows one site's popup. */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Site } from '../data/site.ts';
+import { CAMPS_LAYER, CAMPS_SOURCE, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
+import { markerImages } from './markers.ts';
+import { mapStyle } from './style.ts';
+import type { View } from '../state/url.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** The whole of North Korea, framed when the link names no view. */
+export const DPRK_BOUNDS: [number, number, number, number] = [124.2, 37.6, 130.8, 43.1];
+/** Zoom used to show one site when the link names it but no view. */
+export const SITE_ZOOM = 9;
+
+export interface CampMapOptions {
+  container: HTMLElement;
+  base: string;
+  lang: 'en' | 'ko';
+  ariaLabel: string;
+  view?: View;
+  onSelect(id: string | undefined): void;
+}
+
+export interface CampMap {
+  map: maplibregl.Map;
+  loaded: Promise<void>;
+  setSites(sites: readonly Site[]): void;
+  /** Opens the popup for `site` with `content`, or closes it when there is none. */
+  showPopup(site: Site | undefined, content: HTMLElement | undefined): void;
+  /** Moves the camera to a site, close enough to tell it from its neighbours. */
+  focusOn(site: Site | undefined): void;
+}
+
+export function createCampMap({ container, base, lang, ariaLabel, view, onSelect }: CampMapOptions): CampMap {
+  const map = new maplibregl.Map({
+    container,
+    style: mapStyle(base, 'light', lang === 'ko' ? 'name_ko' : 'name'),
+    hash: 'map',
+    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DPRK_BOUNDS }),
+    minZoom: 5,
+    maxZoom: 13,
+    localIdeographFontFamily: '"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif',
+    attributionControl: { compact: false },
+    locale: { 'Map.Title': ariaLabel },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
+
+  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  loaded.then(() => {
+    for (const { name, image, pixelRatio } of markerImages()) map.addImage(name, image, { pixelRatio });
+  });
+
+  map.on('click', CAMPS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
+  map.on('mouseenter', CAMPS_LAYER, () => (map.getCanvas().style.cursor = 'pointer'));
+  map.on('mouseleave', CAMPS_LAYER, () => (map.getCanvas().style.cursor = ''));
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') popup?.remove();
+  });
+
+  let popup: maplibregl.Popup | undefined;
+  let selected: string | undefined;
+  // Only a popup the reader closed clears the selection; one replaced by the app does not.
+  const closePopup = () => {
+    const closing = popup;
+    popup = undefined;
+    closing?.remove();
+  };
+
+  return {
+    map,
+    loaded,
+    setSites(sites) {
+      void loaded.then(() => {
+        map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.setData(campsGeoJSON(sites));
+        map.getSource<maplibregl.GeoJSONSource>(UNCERTAINTY_SOURCE)?.setData(uncertaintyGeoJSON(sites));
+      });
+    },
+    focusOn(site) {
+      if (site) map.jumpTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_ZOOM) });
+    },
+    showPopup(site, content) {
+      void loaded.then(() => {
+        if (selected) map.setFeatureState({ source: CAMPS_SOURCE, id: selected }, { selected: false });
+        selected = site?.id;
+        closePopup();
+        if (!site || !content) return;
+        map.setFeatureState({ source: CAMPS_SOURCE, id: site.id }, { selected: true });
+        const opened = new maplibregl.Popup({ maxWidth: '360px', focusAfterOpen: true })
+          .setLngLat(site.coordinates)
+          .setDOMContent(content)
+          .addTo(map);
+        opened.on('close', () => {
+          if (popup !== opened) return;
+          popup = undefined;
+          onSelect(undefined);
+        });
+        popup = opened;
+      });
+    },
+  };
+}

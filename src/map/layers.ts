@@ -1,0 +1,104 @@
+/** The camp layers: one source of sites, their uncertainty rings, and the layers drawn from the theme. */
+import circle from '@turf/circle';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import { UNCERTAINTY_KM, type Site } from '../data/site.ts';
+import { LABEL, UNCERTAINTY } from './theme.ts';
+
+export const CAMPS_SOURCE = 'camps';
+export const UNCERTAINTY_SOURCE = 'camp-uncertainty';
+export const CAMPS_LAYER = 'camps';
+export const FONT = ['Noto Sans Regular'];
+
+/** What the map needs of each site to draw it; the popup reads the full site by id. */
+export function campsGeoJSON(sites: readonly Site[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.map((site) => ({
+      type: 'Feature',
+      id: site.id,
+      geometry: { type: 'Point', coordinates: site.coordinates },
+      properties: {
+        id: site.id,
+        name: site.name,
+        name_ko: site.name_ko,
+        ministry: site.ministry,
+        facility_type: site.facility_type,
+        status: site.status,
+        location_precision: site.location_precision,
+      },
+    })),
+  };
+}
+
+/** A translucent ring around each site whose location is not known to the facility. */
+export function uncertaintyGeoJSON(sites: readonly Site[]): FeatureCollection<Polygon> {
+  return {
+    type: 'FeatureCollection',
+    features: sites
+      .filter((site) => UNCERTAINTY_KM[site.location_precision] > 0)
+      .map((site) =>
+        circle(site.coordinates, UNCERTAINTY_KM[site.location_precision], {
+          steps: 48,
+          units: 'kilometers',
+          properties: { id: site.id, location_precision: site.location_precision },
+        }),
+      ),
+  };
+}
+
+const faded = ['match', ['get', 'status'], ['closed', 'converted'], 0.55, 1];
+
+/** Layers for the camps, labelled by `labelField` (the name in the reader's language). */
+export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecification[] {
+  return [
+    {
+      id: 'camp-uncertainty-fill',
+      type: 'fill',
+      source: UNCERTAINTY_SOURCE,
+      paint: { 'fill-color': UNCERTAINTY.fill, 'fill-opacity': UNCERTAINTY.fillOpacity },
+    },
+    {
+      id: 'camp-uncertainty-line',
+      type: 'line',
+      source: UNCERTAINTY_SOURCE,
+      paint: { 'line-color': UNCERTAINTY.line, 'line-width': 1, 'line-dasharray': [3, 2], 'line-opacity': 0.7 },
+    },
+    {
+      id: 'camp-selected',
+      type: 'circle',
+      source: CAMPS_SOURCE,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 13, 12, 20],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': LABEL.colour,
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0],
+      },
+    },
+    {
+      id: CAMPS_LAYER,
+      type: 'symbol',
+      source: CAMPS_SOURCE,
+      layout: {
+        'icon-image': ['concat', 'camp-', ['get', 'ministry'], '-', ['get', 'facility_type']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.85, 12, 1.3],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'text-field': ['get', labelField],
+        'text-font': FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 12, 14],
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'symbol-sort-key': ['match', ['get', 'facility_type'], 'kwanliso', 0, 1],
+      },
+      paint: {
+        'icon-opacity': faded,
+        'text-color': LABEL.colour,
+        'text-halo-color': LABEL.halo,
+        'text-halo-width': 1.5,
+        'text-opacity': ['step', ['zoom'], 0, 6.5, 1],
+      },
+    },
+  ] as LayerSpecification[];
+}

@@ -1,0 +1,121 @@
+/**
+ * The URL hash: the one place that reads and writes the app's keys. `map=zoom/lat/lon`
+ * belongs to MapLibre's hash handler and is left as it is, as is any key this app does
+ * not know. The embed page and the embed-code generator use the same two functions.
+ */
+import { FACILITY_TYPES, MINISTRIES, PRECISIONS, STATUSES } from '../data/site.ts';
+import type { FacilityType, Ministry, Precision, Status } from '../data/site.ts';
+import { LANGUAGES, type Lang } from '../i18n/strings.ts';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Which sites to show; an empty list means no restriction on that property. */
+export interface Filters {
+  ministry: Ministry[];
+  facility_type: FacilityType[];
+  status: Status[];
+  location_precision: Precision[];
+}
+
+export interface HashState {
+  site?: string;
+  lang?: Lang;
+  filters: Filters;
+  /** Free-text search over names and aliases. */
+  q?: string;
+  /** "As reported in YEAR": sites known by then, with their status then. */
+  year?: number;
+  /** Embed only: colour theme and whether the list and controls are shown. */
+  theme?: Theme;
+  controls?: boolean;
+}
+
+export const NO_FILTERS: Filters = { ministry: [], facility_type: [], status: [], location_precision: [] };
+
+const FILTER_VALUES = {
+  ministry: MINISTRIES,
+  facility_type: FACILITY_TYPES,
+  status: STATUSES,
+  location_precision: PRECISIONS,
+} as const;
+
+/** Hash key of each filter: short, readable in a shared link. */
+const FILTER_KEYS: Record<keyof Filters, string> = {
+  ministry: 'ministry',
+  facility_type: 'type',
+  status: 'status',
+  location_precision: 'precision',
+};
+
+const OWN_KEYS = ['site', 'lang', 'q', 'year', 'theme', 'controls', ...Object.values(FILTER_KEYS)];
+
+export interface View {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Reads the app's keys; unknown keys and unknown values are ignored, never an error.
+ * @example readHash('#map=9/39.67/126.85&site=yodok&ministry=MSoS,KGB&x=1') // {site: 'yodok', filters: {ministry: ['MSoS'], ...}}
+ */
+export function readHash(hash: string): HashState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const text = (key: string) => params.get(key)?.trim() || undefined;
+  const oneOf = <T extends string>(key: string, values: readonly T[]) => values.find((v) => v === params.get(key));
+  const list = <T extends string>(key: string, values: readonly T[]) => {
+    const wanted = new Set(params.get(key)?.split(','));
+    return values.filter((v) => wanted.has(v));
+  };
+  const year = Number(params.get('year'));
+  const controls = params.get('controls');
+  return withoutUndefined({
+    site: text('site'),
+    lang: oneOf('lang', LANGUAGES),
+    filters: {
+      ministry: list(FILTER_KEYS.ministry, FILTER_VALUES.ministry),
+      facility_type: list(FILTER_KEYS.facility_type, FILTER_VALUES.facility_type),
+      status: list(FILTER_KEYS.status, FILTER_VALUES.status),
+      location_precision: list(FILTER_KEYS.location_precision, FILTER_VALUES.location_precision),
+    },
+    q: text('q'),
+    year: params.has('year') && Number.isInteger(year) && year > 1900 && year < 2200 ? year : undefined,
+    theme: oneOf('theme', THEMES),
+    controls: controls === '0' ? false : controls === '1' ? true : undefined,
+  });
+}
+
+/**
+ * The hash with the app's keys set from `state`; `map=` and unknown keys keep their place.
+ * @example writeHash({ site: 'yodok', filters: NO_FILTERS }, '#map=9/39.67/126.85') // '#map=9/39.67/126.85&site=yodok'
+ */
+export function writeHash(state: HashState, hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const key of OWN_KEYS) params.delete(key);
+  const set = (key: string, value: string | undefined) => value && params.set(key, value);
+  set('site', state.site);
+  for (const [filter, key] of Object.entries(FILTER_KEYS) as [keyof Filters, string][]) set(key, state.filters[filter].join(','));
+  set('q', state.q);
+  set('year', state.year?.toString());
+  set('lang', state.lang);
+  set('theme', state.theme);
+  set('controls', state.controls === undefined ? undefined : state.controls ? '1' : '0');
+  // URLSearchParams escapes the slashes of map=9/39.6/126.8 and the commas of lists; keep links readable.
+  return `#${params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',')}`;
+}
+
+/**
+ * The camera from `map=zoom/lat/lon`, if the hash has a valid one.
+ * @example readView('#map=9/39.67/126.85') // {zoom: 9, lat: 39.67, lon: 126.85}
+ */
+export function readView(hash: string): View | undefined {
+  const parts = new URLSearchParams(hash.replace(/^#/, '')).get('map')?.split('/').map(Number);
+  if (!parts || parts.length < 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const [zoom = 0, lat = 0, lon = 0] = parts;
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { zoom, lat, lon } : undefined;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,25 @@
+/** A polite notice of what could not be shown, so bad data never fails silently or loudly. */
+import { formatProblem, type Problem } from '../data/validate.ts';
+import type { Strings } from '../i18n/strings.ts';
+import { el } from './dom.ts';
+
+export function problemsNotice(problems: readonly Problem[], t: Strings): HTMLElement {
+  const features = new Set(problems.map((p) => p.feature));
+  return el(
+    'div',
+    { class: 'notice', role: 'status' },
+    el('p', {}, t.skippedSites(features.size)),
+    el('ul', {}, ...problems.map((problem) => el('li', {}, formatProblem(problem)))),
+  );
+}
+
+/** A failure the reader can act on: what failed, and a retry button. */
+export function failureNotice(what: string, t: Strings, retry: () => void): HTMLElement {
+  const button = el('button', { type: 'button' }, t.retry);
+  const notice = el('div', { class: 'notice notice-error', role: 'alert' }, el('p', {}, t.loadFailed(what)), button);
+  button.addEventListener('click', () => {
+    notice.remove();
+    retry();
+  });
+  return notice;
+}

@@ -1,0 +1,82 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
+
+interface CampFeature {
+  geometry: { coordinates: [number, number] };
+  properties: { id: string; name: string; sources: { url: string }[] };
+}
+const camps = (JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as { features: CampFeature[] }).features;
+const SEED = 'https://www.dailynk.com/english/violators-north-korea-anti-reactionary-thought-law-punishment-families/';
+const sungho = camps.find((f) => f.properties.id.includes('sungho'))!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map page', () => {
+  it('draws every site in geo/camps.geojson, with no console errors and no third-party requests', async () => {
+    const { page, requests, errors } = await openPage(browser);
+    await mapReady(page);
+    expect((await renderedSiteIds(page)).sort()).toEqual(camps.map((f) => f.properties.id).sort());
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/default-view.png' });
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+    expect(requests.some((url) => url.includes('/fonts/Noto%20Sans%20Regular/'))).toBe(true);
+  });
+
+  it('opens a linked site centred with its popup, citing the seed article', async () => {
+    const { page, errors } = await openPage(browser, `./#site=${sungho.properties.id}`);
+    await mapReady(page);
+    const popup = page.locator('.maplibregl-popup');
+    await expect.poll(() => popup.getByRole('heading', { level: 2 }).textContent()).toBe(sungho.properties.name);
+    const links = await popup.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })));
+    expect(links).toContainEqual({ href: SEED, target: '_blank', rel: 'noopener noreferrer' });
+    const center = await page.evaluate(() => (window as unknown as { campMap: import('maplibre-gl').Map }).campMap.getCenter().toArray());
+    expect(center[0]).toBeCloseTo(sungho.geometry.coordinates[0], 2);
+    expect(center[1]).toBeCloseTo(sungho.geometry.coordinates[1], 2);
+    await page.screenshot({ path: 'test-results/sungho-popup.png' });
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a popup when a marker is clicked and writes site= into the hash', async () => {
+    const target = camps.find((f) => f.properties.id.includes('yodok')) ?? camps[0]!;
+    const [lon, lat] = target.geometry.coordinates;
+    const { page } = await openPage(browser, `./#map=10/${lat}/${lon}`);
+    await mapReady(page);
+    const point = await page.evaluate(([x, y]) => (window as unknown as { campMap: import('maplibre-gl').Map }).campMap.project([x!, y!]), [lon, lat]);
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`site=${target.properties.id}`);
+    await expect.poll(() => page.locator('.maplibregl-popup h2').textContent()).toBe(target.properties.name);
+  });
+
+  it('leaves unknown hash keys alone and does not fail on them', async () => {
+    const { page, errors } = await openPage(browser, './#map=7/39.5/127&utm_campaign=x&zzz');
+    await mapReady(page);
+    expect(await page.evaluate(() => location.hash)).toContain('utm_campaign=x');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets a keyboard user open a site from the list and return with Escape', async () => {
+    const { page } = await openPage(browser);
+    await mapReady(page);
+    const entry = page.getByRole('button', { name: new RegExp(sungho.properties.name.replace(/[()]/g, '.')) });
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.maplibregl-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.maplibregl-popup')))).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain(`site=${sungho.properties.id}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(sungho.properties.id);
+    expect(await page.evaluate(() => location.hash)).not.toContain('site=');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Builds the site once in test mode (which exposes the map object to tests) and serves it
+ * on a local port for every browser test file.
+ */
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './chromium.ts';
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  chromiumPath();
+  const outDir = 'dist-test';
+  await build({ mode: 'test', logLevel: 'warn', build: { outDir } });
+  server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('invalid preview server: no local URL');
+  project.provide('appUrl', url);
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
