@@ -1,9 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { campData } from './scripts/lib/data-plugin.ts';
+import { GEO_DIR } from './scripts/lib/geo-files.ts';
+
+const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
+// The data version a citation names: a hash of the sites file, so it changes exactly when the data does.
+const dataVersion = createHash('sha256').update(readFileSync(`${geoDir}/camps.geojson`)).digest('hex').slice(0, 8);
+
+/** When the sites file last changed, from git; today where there is no history (e.g. a tarball). */
+function dataDate(file: string): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim() || today();
+  } catch {
+    return today();
+  }
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 export default defineConfig({
   // Relative paths, so the built site works from any sub-path of any static host.
   base: './',
-  plugins: [campData(process.env.CAMP_GEO_DIR)],
+  plugins: [campData(geoDir)],
+  define: {
+    __DATA_VERSION__: JSON.stringify(dataVersion),
+    __DATA_DATE__: JSON.stringify(dataDate(`${geoDir}/camps.geojson`)),
+  },
   build: { target: 'es2022', sourcemap: false },
 });

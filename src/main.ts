@@ -1,71 +1,147 @@
 /** The composition root: the only module that knows every other one. */
+import { downloadControl } from './controls/downloads.ts';
+import { filterControl } from './controls/filters.ts';
+import { languageControl } from './controls/language.ts';
+import { searchControl } from './controls/search.ts';
+import { yearControl } from './controls/year.ts';
+import { visibleSites } from './data/filter.ts';
 import { loadSites } from './data/load.ts';
-import { STRINGS, pickLang } from './i18n/strings.ts';
+import type { Site } from './data/site.ts';
+import { yearRange } from './data/timeline.ts';
+import type { Problem } from './data/validate.ts';
+import { STRINGS, pickLang, type Lang } from './i18n/strings.ts';
 import { createCampMap } from './map/camp-map.ts';
 import { siteDetails } from './map/popup.ts';
 import { createStore } from './state/store.ts';
 import { readHash, readView, writeHash, type HashState } from './state/url.ts';
+import { el } from './ui/dom.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
 import './style.css';
 
 const store = createStore<HashState>(readHash(location.hash));
 const view = readView(location.hash);
-const lang = pickLang(store.get().lang, navigator.languages);
-const t = STRINGS[lang];
-document.documentElement.lang = lang;
-document.title = t.title;
-
+const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.languages);
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 const panel = document.getElementById('panel') as HTMLElement;
+
 const campMap = createCampMap({
   container: document.getElementById('map') as HTMLElement,
   base,
-  lang,
-  ariaLabel: t.mapLabel,
+  lang: langOf(store.get()),
+  ariaLabel: STRINGS[langOf(store.get())].mapLabel,
   ...(view ? { view } : {}),
   onSelect: (id) => store.update({ site: id }),
 });
 if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
 
-document.querySelector('h1')?.replaceChildren(t.title);
-document.querySelector('.subtitle')?.replaceChildren(t.subtitle);
+// Editing the address bar, or going back, changes the state like any control does.
+window.addEventListener('hashchange', () => store.update(readHash(location.hash)));
 
 async function start(): Promise<void> {
+  applyLanguage(langOf(store.get()));
   panel.setAttribute('aria-busy', 'true');
-  let loaded;
   try {
-    loaded = await loadSites(`${base}data/camps.geojson`);
+    const { sites, problems } = await loadSites(`${base}data/camps.geojson`);
+    run(sites, problems);
   } catch {
-    panel.append(failureNotice('camps.geojson', t, () => void start()));
-    return;
+    panel.append(failureNotice('camps.geojson', STRINGS[langOf(store.get())], () => void start()));
   } finally {
     panel.removeAttribute('aria-busy');
   }
-  const { sites, problems } = loaded;
-  const byId = new Map(sites.map((site) => [site.id, site]));
-  const list = siteList(sites, t, lang, (id) => {
-    campMap.focusOn(byId.get(id));
-    store.update({ site: id });
-  });
-  panel.replaceChildren(...(problems.length ? [problemsNotice(problems, t)] : []), list.element);
-  campMap.setSites(sites);
+}
 
-  const select = (id: string | undefined) => {
-    const site = id === undefined ? undefined : byId.get(id);
-    campMap.showPopup(site, site && siteDetails(site, t, lang));
-    list.setSelected(site?.id);
-  };
-  store.subscribe((state, previous) => {
-    history.replaceState(history.state, '', writeHash(state, location.hash));
-    select(state.site);
+/** Builds the panel in the reader's language and keeps map, list and URL in step with the store. */
+function run(sites: readonly Site[], problems: readonly Problem[]): void {
+  const byId = new Map(sites.map((site) => [site.id, site]));
+  let ui = buildPanel(langOf(store.get()));
+
+  function buildPanel(lang: Lang) {
+    const t = STRINGS[lang];
+    const choose = (id: string) => {
+      campMap.focusOn(byId.get(id));
+      store.update({ site: id });
+    };
+    const list = siteList(t, lang, choose);
+    const search = searchControl(
+      t,
+      (q) => store.update({ q: q || undefined }),
+      () => {
+        const first = shown(store.get())[0];
+        if (first) choose(first.id);
+      },
+    );
+    const filters = filterControl(t, (next) => store.update({ filters: next }));
+    const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next }));
+    const downloads = downloadControl(t);
+    const language = languageControl(t, (next) => store.update({ lang: next }));
+    panel.replaceChildren(
+      panelToggle(t.showPanel),
+      el(
+        'div',
+        { class: 'panel-body', id: 'panel-body' },
+        language.element,
+        search.element,
+        ...(problems.length ? [problemsNotice(problems, t)] : []),
+        list.element,
+        filters.element,
+        year.element,
+        downloads.element,
+      ),
+    );
+    applyLanguage(lang);
+    return { lang, t, list, search, filters, year, downloads };
+  }
+
+  const shown = (state: HashState) => visibleSites(sites, state);
+
+  function render(state: HashState, previous?: HashState): void {
+    if (langOf(state) !== ui.lang) ui = buildPanel(langOf(state));
+    const visible = shown(state);
+    ui.list.update(visible, sites.length, state.site);
+    ui.search.update(state.q);
+    ui.filters.update(state.filters);
+    ui.year.update(state.year);
+    ui.downloads.update(visible, location.href);
+    campMap.setSites(visible);
+    campMap.setLabelLanguage(ui.lang);
+    const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
+    if (state.site !== previous?.site || state.year !== previous?.year || ui.lang !== langOf(previous ?? state)) {
+      campMap.showPopup(site, site && siteDetails(site, ui.t, ui.lang));
+    }
     // A popup closed from the keyboard leaves focus nowhere: return it to the site's entry.
     const focusLost = document.activeElement === document.body || document.activeElement === null;
-    if (!state.site && previous.site && focusLost) list.focus(previous.site);
+    if (!state.site && previous?.site && focusLost) ui.list.focus(previous.site);
+  }
+
+  store.subscribe((state, previous) => {
+    history.replaceState(history.state, '', writeHash(state, location.hash));
+    render(state, previous);
   });
-  const initial = store.get().site;
-  if (initial && !view) campMap.focusOn(byId.get(initial));
-  select(initial);
+  const initial = store.get();
+  if (initial.site && !view) campMap.focusOn(byId.get(initial.site));
+  render(initial);
+}
+
+/** The page's language, title and headings; the panel is rebuilt separately. */
+function applyLanguage(lang: Lang): void {
+  const t = STRINGS[lang];
+  document.documentElement.lang = lang;
+  document.title = t.title;
+  document.querySelector('h1')?.replaceChildren(t.title);
+  document.querySelector('.subtitle')?.replaceChildren(t.subtitle);
+  campMap.map.getCanvas().setAttribute('aria-label', t.mapLabel);
+}
+
+/** On a narrow screen the panel folds into a bar, so it never covers the whole map. */
+function panelToggle(label: string): HTMLElement {
+  const toggle = el('button', { type: 'button', class: 'panel-toggle', 'aria-expanded': 'false', 'aria-controls': 'panel-body' }, label);
+  toggle.addEventListener('click', () => {
+    const expanded = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(expanded));
+    panel.classList.toggle('expanded', expanded);
+  });
+  return toggle;
 }
 
 void start();

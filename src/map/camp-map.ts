@@ -30,6 +30,8 @@ export interface CampMap {
   setSites(sites: readonly Site[]): void;
   /** Opens the popup for `site` with `content`, or closes it when there is none. */
   showPopup(site: Site | undefined, content: HTMLElement | undefined): void;
+  /** Labels the camps in the reader's language. */
+  setLabelLanguage(lang: 'en' | 'ko'): void;
   /** Moves the camera to a site, close enough to tell it from its neighbours. */
   focusOn(site: Site | undefined): void;
 }
@@ -79,8 +81,14 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
         map.getSource<maplibregl.GeoJSONSource>(UNCERTAINTY_SOURCE)?.setData(uncertaintyGeoJSON(sites));
       });
     },
+    setLabelLanguage(lang) {
+      void loaded.then(() => map.setLayoutProperty(CAMPS_LAYER, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']));
+    },
     focusOn(site) {
-      if (site) map.jumpTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_ZOOM) });
+      // Sit the site below the centre, leaving room above it for its popup.
+      if (!site) return;
+      map.jumpTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_ZOOM) });
+      map.panBy([0, -map.getContainer().clientHeight * 0.25], { animate: false });
     },
     showPopup(site, content) {
       void loaded.then(() => {
@@ -89,10 +97,12 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
         closePopup();
         if (!site || !content) return;
         map.setFeatureState({ source: CAMPS_SOURCE, id: site.id }, { selected: true });
-        const opened = new maplibregl.Popup({ maxWidth: '360px', focusAfterOpen: true })
+        // Focus the details themselves, not their first link, so a screen reader starts at the name.
+        const opened = new maplibregl.Popup({ maxWidth: '360px', focusAfterOpen: false })
           .setLngLat(site.coordinates)
           .setDOMContent(content)
           .addTo(map);
+        if (!container.contains(document.activeElement) || document.activeElement === map.getCanvas()) content.focus({ preventScroll: true });
         opened.on('close', () => {
           if (popup !== opened) return;
           popup = undefined;

@@ -12,7 +12,7 @@ export function siteDetails(site: Site, t: Strings, lang: 'en' | 'ko'): HTMLElem
 
   return el(
     'article',
-    { class: 'site-details', 'aria-labelledby': `site-title-${site.id}` },
+    { class: 'site-details', 'aria-labelledby': `site-title-${site.id}`, tabindex: '-1' },
     el('h2', { id: `site-title-${site.id}` }, first),
     el('p', { class: 'site-subtitle', lang: lang === 'ko' ? 'en' : 'ko' }, second),
     site.aliases.length > 0 && el('p', { class: 'aliases' }, `${t.aliases}: ${site.aliases.join(', ')}`),
@@ -31,13 +31,13 @@ export function siteDetails(site: Site, t: Strings, lang: 'en' | 'ko'): HTMLElem
     site.ministry_note && el('p', { class: 'note' }, site.ministry_note),
     el('p', { class: 'location-source' }, site.location_source),
     site.disputes.length > 0 &&
-      section(
-        t.disputed,
+      foldable(
+        `${t.disputed} (${site.disputes.length})`,
         site.disputes.map((d) => el('li', {}, d.note, ' ', sourceLinks(d.sources, t))),
       ),
     site.history.length > 0 &&
-      section(
-        t.history,
+      foldable(
+        `${t.history} (${site.history.length})`,
         [...site.history]
           .sort((a, b) => b.date.localeCompare(a.date))
           .map((h) => el('li', {}, el('time', { datetime: h.date }, h.date), ' ', h.event, ' ', sourceLinks(h.sources, t))),
@@ -48,6 +48,11 @@ export function siteDetails(site: Site, t: Strings, lang: 'en' | 'ko'): HTMLElem
 
 function section(heading: string, items: HTMLElement[]): HTMLElement {
   return el('section', {}, el('h3', {}, heading), el('ul', {}, ...items));
+}
+
+/** Long lists fold away so the popup stays small enough to read on a phone. */
+function foldable(summary: string, items: HTMLElement[]): HTMLElement {
+  return el('details', {}, el('summary', {}, summary), el('ul', {}, ...items));
 }
 
 function citation(source: Source, t: Strings): HTMLElement {

@@ -1,4 +1,7 @@
-/** The list of sites: every site reachable and openable by keyboard and screen reader, without the map. */
+/**
+ * The list of visible sites: every site reachable and openable by keyboard and screen
+ * reader, without the map. It shows exactly the sites the map shows.
+ */
 import type { Site } from '../data/site.ts';
 import type { Lang, Strings } from '../i18n/strings.ts';
 import { el } from './dom.ts';
@@ -6,42 +9,45 @@ import { markerIcon } from './marker-icon.ts';
 
 export interface SiteList {
   element: HTMLElement;
-  /** Marks the chosen site, so the list shows what the map shows. */
-  setSelected(id: string | undefined): void;
-  /** Moves keyboard focus back to a site's entry, e.g. after its popup closes. */
+  /** Shows these sites (already filtered and as of the chosen year) out of `total`. */
+  update(sites: readonly Site[], total: number, selected: string | undefined): void;
+  /** Moves keyboard focus to a site's entry, e.g. after its popup closes. */
   focus(id: string): void;
 }
 
-export function siteList(sites: readonly Site[], t: Strings, lang: Lang, onChoose: (id: string) => void): SiteList {
+export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void): SiteList {
   const nameOf = (site: Site) => (lang === 'ko' ? site.name_ko : site.name);
-  const sorted = [...sites].sort((a, b) => nameOf(a).localeCompare(nameOf(b), lang));
-  const buttons = new Map<string, HTMLButtonElement>();
-  const items = sorted.map((site) => {
-    const button = el(
-      'button',
-      { type: 'button', class: 'site-entry', 'data-id': site.id, 'aria-pressed': 'false' },
-      markerIcon(site.ministry, site.facility_type),
-      el('span', { class: 'site-name' }, nameOf(site)),
-      el('span', { class: 'site-meta' }, `${t.facilityTypes[site.facility_type]} · ${site.ministry} · ${t.statuses[site.status]}`),
-    );
-    button.addEventListener('click', () => onChoose(site.id));
-    buttons.set(site.id, button);
-    return el('li', {}, button);
+  const count = el('p', { class: 'site-count', role: 'status', 'aria-live': 'polite' });
+  const list = el('ul', { class: 'sites' });
+  const empty = el('p', { class: 'empty', hidden: '' }, t.noMatches);
+  list.addEventListener('click', (event) => {
+    const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;
+    if (id) onChoose(id);
   });
-  const element = el(
-    'section',
-    { class: 'site-list', 'aria-labelledby': 'site-list-heading' },
-    el('h2', { id: 'site-list-heading' }, t.listHeading),
-    el('p', { class: 'site-count', role: 'status' }, t.siteCount(sites.length, sites.length)),
-    el('ul', {}, ...items),
-  );
+
+  const entry = (site: Site, selected: boolean) =>
+    el(
+      'li',
+      {},
+      el(
+        'button',
+        { type: 'button', class: 'site-entry', 'data-id': site.id, 'aria-pressed': String(selected) },
+        markerIcon(site.ministry, site.facility_type),
+        el('span', { class: 'site-name' }, nameOf(site)),
+        el('span', { class: 'site-meta' }, `${t.facilityTypes[site.facility_type]} · ${site.ministry} · ${t.statuses[site.status]}`),
+      ),
+    );
+
   return {
-    element,
-    setSelected(id) {
-      for (const [siteId, button] of buttons) button.setAttribute('aria-pressed', String(siteId === id));
+    element: el('section', { class: 'site-list', 'aria-labelledby': 'site-list-heading' }, el('h2', { id: 'site-list-heading' }, t.listHeading), count, empty, list),
+    update(sites, total, selected) {
+      count.textContent = t.siteCount(sites.length, total);
+      empty.hidden = sites.length > 0;
+      const sorted = [...sites].sort((a, b) => nameOf(a).localeCompare(nameOf(b), lang));
+      list.replaceChildren(...sorted.map((site) => entry(site, site.id === selected)));
     },
     focus(id) {
-      buttons.get(id)?.focus();
+      list.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
     },
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * The legend and filters in one: each ministry and facility type with its marker, each
+ * status and location precision, as toggle buttons. Pressed means shown.
+ */
+import { isShown, toggleValue } from '../data/filter.ts';
+import { FACILITY_TYPES, MINISTRIES, PRECISIONS, STATUSES } from '../data/site.ts';
+import type { Strings } from '../i18n/strings.ts';
+import { UNCERTAINTY } from '../map/theme.ts';
+import { NO_FILTERS, type Filters } from '../state/url.ts';
+import { el } from '../ui/dom.ts';
+import { markerIcon } from '../ui/marker-icon.ts';
+
+export interface FilterControl {
+  element: HTMLElement;
+  update(filters: Filters): void;
+}
+
+type Facet = { [K in keyof Filters]: { key: K; values: readonly Filters[K][number][]; label: string; names: Record<Filters[K][number], string> } }[keyof Filters];
+
+export function filterControl(t: Strings, onChange: (filters: Filters) => void): FilterControl {
+  let current = NO_FILTERS;
+  const facets: Facet[] = [
+    { key: 'ministry', values: MINISTRIES, label: t.ministry, names: t.ministryNames },
+    { key: 'facility_type', values: FACILITY_TYPES, label: t.type, names: t.facilityTypes },
+    { key: 'status', values: STATUSES, label: t.status, names: t.statuses },
+    { key: 'location_precision', values: PRECISIONS, label: t.precision, names: t.precisionShort },
+  ];
+  const buttons: { facet: keyof Filters; value: string; button: HTMLButtonElement }[] = [];
+
+  const group = (facet: Facet) =>
+    el(
+      'div',
+      { role: 'group', 'aria-label': facet.label, class: 'facet' },
+      el('h3', { 'aria-hidden': 'true' }, facet.label),
+      ...facet.values.map((value: string) => {
+        const icon =
+          facet.key === 'ministry' ? markerIcon(value as Filters['ministry'][number], 'kwanliso')
+          : facet.key === 'facility_type' ? markerIcon('unknown', value as Filters['facility_type'][number])
+          : undefined;
+        const button = el('button', { type: 'button', class: 'toggle', 'aria-pressed': 'true', 'data-facet': facet.key, 'data-value': value }, icon, (facet.names as Record<string, string>)[value]);
+        button.addEventListener('click', () => {
+          const list = current[facet.key] as string[];
+          onChange({ ...current, [facet.key]: toggleValue(list, value, facet.values as readonly string[]) });
+        });
+        buttons.push({ facet: facet.key, value, button });
+        return button;
+      }),
+    );
+
+  const clear = el('button', { type: 'button', class: 'clear' }, t.clearFilters);
+  clear.addEventListener('click', () => onChange(NO_FILTERS));
+  const ring = el('span', { class: 'ring-swatch', 'aria-hidden': 'true', style: `border-color:${UNCERTAINTY.line};background:${UNCERTAINTY.fill}22` });
+  const element = el(
+    'section',
+    { class: 'filters', 'aria-labelledby': 'filters-heading' },
+    el('h2', { id: 'filters-heading' }, t.legend, ' · ', t.filters),
+    el('p', { class: 'hint' }, t.legendHint),
+    ...facets.map(group),
+    el('p', { class: 'legend-note' }, ring, t.uncertaintyRing),
+    el('p', { class: 'legend-note' }, el('span', { class: 'faded-swatch', 'aria-hidden': 'true' }, markerIcon('MSS', 'kwanliso')), t.fadedMarker),
+    clear,
+  );
+  return {
+    element,
+    update(filters) {
+      current = filters;
+      for (const { facet, value, button } of buttons) button.setAttribute('aria-pressed', String(isShown(filters[facet] as string[], value)));
+      clear.disabled = Object.values(filters).every((list) => list.length === 0);
+    },
+  };
+}
