@@ -5,6 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
 import { CAMPS_LAYER, CAMPS_SOURCE, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
 import { markerImages } from './markers.ts';
+import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
 import type { View } from '../state/url.ts';
 
@@ -39,7 +40,7 @@ export interface CampMap {
 export function createCampMap({ container, base, lang, ariaLabel, view, onSelect }: CampMapOptions): CampMap {
   const map = new maplibregl.Map({
     container,
-    style: mapStyle(base, 'light', lang === 'ko' ? 'name_ko' : 'name'),
+    style: mapStyle(base, 'light', lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env)),
     hash: 'map',
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DPRK_BOUNDS }),
     minZoom: 5,

@@ -1,6 +1,7 @@
 /** The whole map style: the offline basemap with the camp sources and layers on top. */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { offlineBasemap, type BasemapTheme } from './basemap.ts';
+import { IMAGERY_SOURCE, imageryStyle, type Imagery } from './imagery.ts';
 import { CAMPS_SOURCE, UNCERTAINTY_SOURCE, campLayers } from './layers.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -8,16 +9,22 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
 /**
  * @param base absolute URL of the site's root, ending in `/`, so every asset stays on this origin
  */
-export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' | 'name_ko'): StyleSpecification {
+export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' | 'name_ko', imagery?: Imagery): StyleSpecification {
   const basemap = offlineBasemap(base, theme);
+  const online = imagery && imageryStyle(imagery);
+  // Imagery replaces the look of the land but keeps the offline borders and labels on top.
+  const isArea = (layer: LayerSpecification) => layer.type === 'background' || layer.type === 'fill';
+  const below = basemap.layers.filter(isArea);
+  const above = basemap.layers.filter((layer) => !isArea(layer));
   return {
     version: 8,
     glyphs: basemap.glyphs,
     sources: {
       ...basemap.sources,
+      ...(online ? { [IMAGERY_SOURCE]: online.source } : {}),
       [UNCERTAINTY_SOURCE]: { type: 'geojson', data: empty() },
       [CAMPS_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'id' },
     },
-    layers: [...basemap.layers, ...campLayers(labelField)],
+    layers: [...(online ? [...below, online.layer, ...above] : basemap.layers), ...campLayers(labelField)],
   };
 }
