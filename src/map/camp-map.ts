@@ -6,6 +6,7 @@ import type { Site } from '../data/site.ts';
 import { CAMPS_LAYER, CAMPS_SOURCE, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
 import { markerImages } from './markers.ts';
 import { mapStyle } from './style.ts';
+import type { BasemapTheme } from './basemap.ts';
 import type { View } from '../state/url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -22,6 +23,12 @@ export interface CampMapOptions {
   ariaLabel: string;
   view?: View;
   onSelect(id: string | undefined): void;
+  /** Basemap palette; default 'light'. */
+  theme?: BasemapTheme;
+  /** For embeds: the page scrolls past the map; ctrl/cmd + scroll or two fingers move it. Default off. */
+  cooperativeGestures?: boolean;
+  /** More MapLibre UI strings (e.g. the gesture hints) in the reader's language. */
+  locale?: Record<string, string>;
 }
 
 export interface CampMap {
@@ -34,17 +41,18 @@ export interface CampMap {
   focusOn(site: Site | undefined): void;
 }
 
-export function createCampMap({ container, base, lang, ariaLabel, view, onSelect }: CampMapOptions): CampMap {
+export function createCampMap({ container, base, lang, ariaLabel, view, onSelect, theme = 'light', cooperativeGestures = false, locale = {} }: CampMapOptions): CampMap {
   const map = new maplibregl.Map({
     container,
-    style: mapStyle(base, 'light', lang === 'ko' ? 'name_ko' : 'name'),
+    style: mapStyle(base, theme, lang === 'ko' ? 'name_ko' : 'name'),
     hash: 'map',
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DPRK_BOUNDS }),
     minZoom: 5,
     maxZoom: 13,
     localIdeographFontFamily: '"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif',
     attributionControl: { compact: false },
-    locale: { 'Map.Title': ariaLabel },
+    locale: { ...locale, 'Map.Title': ariaLabel },
+    cooperativeGestures,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
