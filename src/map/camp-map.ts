@@ -36,7 +36,7 @@ export interface CampMap {
   loaded: Promise<void>;
   setSites(sites: readonly Site[]): void;
   /** Opens the popup for `site` with `content`, or closes it when there is none. */
-  showPopup(site: Site | undefined, content: HTMLElement | undefined): void;
+  showPopup(site: Site | undefined, content: HTMLElement | undefined, focus?: boolean): void;
   /** Moves the camera to a site, close enough to tell it from its neighbours. */
   focusOn(site: Site | undefined): void;
 }
@@ -90,14 +90,15 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     focusOn(site) {
       if (site) map.jumpTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_ZOOM) });
     },
-    showPopup(site, content) {
+    // An embed opening a linked site must not pull focus (and the host page's scroll) into its frame.
+    showPopup(site, content, focus = true) {
       void loaded.then(() => {
         if (selected) map.setFeatureState({ source: CAMPS_SOURCE, id: selected }, { selected: false });
         selected = site?.id;
         closePopup();
         if (!site || !content) return;
         map.setFeatureState({ source: CAMPS_SOURCE, id: site.id }, { selected: true });
-        const opened = new maplibregl.Popup({ maxWidth: '360px', focusAfterOpen: true })
+        const opened = new maplibregl.Popup({ maxWidth: '360px', focusAfterOpen: focus })
           .setLngLat(site.coordinates)
           .setDOMContent(content)
           .addTo(map);
