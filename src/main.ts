@@ -49,6 +49,7 @@ async function start(): Promise<void> {
     store.update({ site: id });
   });
   panel.replaceChildren(...(problems.length ? [problemsNotice(problems, t)] : []), list.element);
+  void import('./controls/embed-dialog.ts').then(({ embedDialog }) => panel.append(embedDialog(t, () => ({ hash: location.hash })).button)); // embed (#5): placeholder wiring, to be placed in the explore UI on merge
   campMap.setSites(sites);
 
   const select = (id: string | undefined) => {
