@@ -42,7 +42,8 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
   };
   const iframe = codeBlock('iframe', s.iframeCode);
   const script = codeBlock('script', s.scriptCode);
-  const preview = el('iframe', { class: 'embed-dialog-preview', title: `${s.preview}: ${t.mapLabel}`, src: 'about:blank' });
+  // Inert: a look, not a second map to operate. Focus inside a frame would also escape the dialog's Escape key.
+  const preview = el('iframe', { class: 'embed-dialog-preview', title: `${s.preview}: ${t.mapLabel}`, src: 'about:blank', inert: '' });
   const close = el('button', { type: 'button', class: 'embed-dialog-close' }, t.close);
 
   const dialog = el(

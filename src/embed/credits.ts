@@ -11,18 +11,25 @@ export function shortPublisher(publisher: string): string {
   return publisher.split(/ \(| \/ | via /)[0]?.trim() || publisher;
 }
 
+const key = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Each publisher a site cites, once, by its comparison key. */
+function publishersOf(site: Site): Map<string, string> {
+  const cited = [site.sources, site.population_estimate?.sources ?? [], ...site.history.map((h) => h.sources), ...site.disputes.map((d) => d.sources)];
+  return new Map(cited.flat().map((source) => [key(shortPublisher(source.publisher)), shortPublisher(source.publisher)]));
+}
+
 /**
  * The publishers cited for `sites`, by how many sites cite them, then by name; spellings that
- * differ only by accents or case count as one.
- * @example rankedPublishers([yodok, sungho]) // ['HRNK', 'Daily NK', ...]
+ * differ only by accents or case count as one. The publishers of `lead` (the site a link
+ * opens on) come first: that is what the reader is looking at.
+ * @example rankedPublishers([yodok, sungho], sungho) // ['HRNK', 'Daily NK', ..., then the others]
  */
-export function rankedPublishers(sites: readonly Site[]): string[] {
-  const key = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export function rankedPublishers(sites: readonly Site[], lead?: Site): string[] {
+  const leading = lead ? publishersOf(lead) : new Map<string, string>();
   const byKey = new Map<string, { sites: number; spellings: Map<string, number> }>();
   for (const site of sites) {
-    const cited = [site.sources, site.population_estimate?.sources ?? [], ...site.history.map((h) => h.sources), ...site.disputes.map((d) => d.sources)];
-    const names = new Map(cited.flat().map((source) => [key(shortPublisher(source.publisher)), shortPublisher(source.publisher)]));
-    for (const [k, name] of names) {
+    for (const [k, name] of publishersOf(site)) {
       const entry = byKey.get(k) ?? { sites: 0, spellings: new Map<string, number>() };
       entry.sites += 1;
       entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
@@ -30,6 +37,10 @@ export function rankedPublishers(sites: readonly Site[]): string[] {
     }
   }
   // Each publisher under its most common spelling.
-  const named = [...byKey.values()].map(({ sites, spellings }) => ({ sites, name: [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '' }));
-  return named.sort((a, b) => b.sites - a.sites || a.name.localeCompare(b.name)).map((entry) => entry.name);
+  const named = [...byKey].map(([k, { sites, spellings }]) => ({
+    lead: leading.has(k),
+    sites,
+    name: [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+  }));
+  return named.sort((a, b) => Number(b.lead) - Number(a.lead) || b.sites - a.sites || a.name.localeCompare(b.name)).map((entry) => entry.name);
 }

@@ -10,8 +10,8 @@ const NAMED = 3;
 
 export interface EmbedFooter {
   element: HTMLElement;
-  /** Credits the publishers of the sites now shown. */
-  setSites(sites: readonly Site[]): void;
+  /** Credits the publishers of the sites now shown, those of the selected site first. */
+  setSites(sites: readonly Site[], selected?: Site): void;
   /** Points the full-map link at the same view, site, filters and year. */
   setLink(state: HashState, hash: string): void;
 }
@@ -32,8 +32,8 @@ export function embedFooter(t: Strings): EmbedFooter {
   const element = el('footer', { class: 'embed-footer' }, link, el('p', { class: 'embed-credits' }, sources, ' ', t.embed.credits));
   return {
     element,
-    setSites(sites) {
-      const names = rankedPublishers(sites);
+    setSites(sites, selected) {
+      const names = rankedPublishers(sites, selected);
       sources.textContent = names.length ? t.embed.sources(names.slice(0, NAMED), names.length - NAMED) : '';
     },
     setLink(state, hash) {

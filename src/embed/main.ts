@@ -90,7 +90,7 @@ async function start(): Promise<void> {
       list.element,
     );
     panel.hidden = state.controls === false;
-    footer.setSites(shown);
+    footer.setSites(shown, byId.get(state.site ?? ''));
   };
   const select = (id: string | undefined, focus = true) => {
     const site = id === undefined ? undefined : byId.get(id);
@@ -103,7 +103,10 @@ async function start(): Promise<void> {
     footer.setLink(state, location.hash);
     if (state.filters !== previous.filters || state.q !== previous.q || state.year !== previous.year || state.controls !== previous.controls) showSites(state);
     if (state.theme !== previous.theme) applyTheme(state);
-    if (state.site !== previous.site) select(state.site, !hostChanged);
+    if (state.site !== previous.site) {
+      select(state.site, !hostChanged);
+      footer.setSites(visibleSites(sites, state), byId.get(state.site ?? ''));
+    }
   });
   // The host (or the embed dialog's preview) may change the hash without reloading the frame.
   window.addEventListener('hashchange', () => {
