@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { campData } from './scripts/lib/data-plugin.ts';
 import { GEO_DIR } from './scripts/lib/geo-files.ts';
+import { embedLoader } from './scripts/lib/loader-plugin.ts';
+import { embedPreview } from './scripts/lib/preview-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
 // The data version a citation names: a hash of the sites file, so it changes exactly when the data does.
@@ -25,10 +28,25 @@ function today(): string {
 export default defineConfig({
   // Relative paths, so the built site works from any sub-path of any static host.
   base: './',
-  plugins: [campData(geoDir)],
+  plugins: [
+    campData(geoDir),
+    // The static preview.svg and the newsroom loader embed.js, both built from geo/.
+    embedPreview(geoDir),
+    embedLoader(geoDir),
+  ],
   define: {
     __DATA_VERSION__: JSON.stringify(dataVersion),
     __DATA_DATE__: JSON.stringify(dataDate(`${geoDir}/camps.geojson`)),
   },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // embed.html is a second page: the map for newsrooms' iframes.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
+    },
+  },
 });

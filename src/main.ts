@@ -75,6 +75,7 @@ function run(sites: readonly Site[], problems: readonly Problem[]): void {
     const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next }));
     const downloads = downloadControl(t);
     const language = languageControl(t, (next) => store.update({ lang: next }));
+    const share = el('div', { class: 'share' });
     panel.replaceChildren(
       panelToggle(t.showPanel),
       el(
@@ -87,8 +88,11 @@ function run(sites: readonly Site[], problems: readonly Problem[]): void {
         filters.element,
         year.element,
         downloads.element,
+        share,
       ),
     );
+    // The embed-code dialog is for the few who publish the map: load it after the first paint.
+    void import('./controls/embed-dialog.ts').then(({ embedDialog }) => share.append(embedDialog(t, () => ({ hash: location.hash })).button));
     applyLanguage(lang);
     return { lang, t, list, search, filters, year, downloads };
   }

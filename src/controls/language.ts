@@ -3,7 +3,7 @@ import type { Lang, Strings } from '../i18n/strings.ts';
 import { el } from '../ui/dom.ts';
 
 export function languageControl(t: Strings, onChange: (lang: Lang) => void): { element: HTMLElement } {
-  const button = el('button', { type: 'button', class: 'language', lang: t.otherLanguageCode, 'aria-label': `${t.language}: ${t.otherLanguage}` }, t.otherLanguage);
+  const button = el('button', { type: 'button', class: 'language', lang: t.otherLanguageCode }, t.otherLanguage);
   button.addEventListener('click', () => onChange(t.otherLanguageCode));
   return { element: el('div', { class: 'language-switch' }, button) };
 }

@@ -1,8 +1,16 @@
 /** Every string the interface shows, in English and Korean. Data (names, sources) is not here. */
 import type { FacilityType, Ministry, Precision, Status } from '../data/site.ts';
+import type { Theme } from '../state/url.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Lang = (typeof LANGUAGES)[number];
+
+/** What the static preview shows, for its alt text (embed, #5). */
+export interface PreviewCounts {
+  total: number;
+  ministry: Record<Ministry, number>;
+  type: Record<FacilityType, number>;
+}
 
 const en = {
   title: 'North Korea Prison Camp Map',
@@ -52,6 +60,41 @@ const en = {
     `North Korea Prison Camp Map (data version ${version}, ${date}). ${url}`,
   showPanel: 'Sites and filters',
   noMatches: 'No site matches these filters.',
+  // --- embed (#5): the embed page, its loader's preview, and the embed-code dialog ---
+  embed: {
+    open: 'Embed this map',
+    dialogTitle: 'Embed this map',
+    intro: 'Paste one of these codes into your page. The map opens on the current view, site, filters and year.',
+    theme: 'Colours',
+    themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s device' } satisfies Record<Theme, string>,
+    languageNames: { en: 'English', ko: '한국어' } satisfies Record<Lang, string>,
+    showControls: 'Show the list of sites',
+    height: 'Height in pixels (before the map reports its own)',
+    iframeCode: 'Plain iframe: fixed height, works in any page',
+    scriptCode: 'Script: loads when the reader scrolls near it and fits its height',
+    copy: 'Copy',
+    copied: 'Copied.',
+    copyFallback: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+    preview: 'Preview',
+    noscriptAlt: 'Static map of the reported prison camps in North Korea. Open the full map.',
+    sitesButton: (shown: number, total: number) => (shown === total ? `Sites (${total})` : `Sites (${shown} of ${total})`),
+    fullMap: 'Open the full map',
+    sources: (names: readonly string[], more: number) => `Sources: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+    credits: 'Basemap: Natural Earth (public domain), GeoNames (CC BY 4.0).',
+    previewAlt: ({ total, ministry, type }: PreviewCounts) =>
+      `Static map of North Korea with ${total} reported prison camps and prisons: ${ministry.MSS} run by the Ministry of State Security (triangles), ` +
+      `${ministry.MSoS} by the Ministry of Social Security (circles), ${ministry.unknown} by an unknown operator (diamonds). ` +
+      `Solid marks are political prison camps (${type.kwanliso}), hollow marks prisons (${type.kyohwaso})` +
+      (type['labour-training-camp'] > 0 ? `, hollow marks with a dot labour training camps (${type['labour-training-camp']}).` : '.'),
+    mapUi: {
+      'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+      'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+      'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+      'FullscreenControl.Enter': 'Enter fullscreen',
+      'FullscreenControl.Exit': 'Exit fullscreen',
+    } as Record<string, string>,
+  },
+  // --- end embed (#5) ---
   ministryNames: {
     MSS: 'Ministry of State Security (MSS, bowibu)',
     MSoS: 'Ministry of Social Security (MSoS, formerly People’s Security)',
@@ -126,6 +169,40 @@ const ko: Strings = {
   citation: (version, date, url) => `북한 수용소 지도 (데이터 버전 ${version}, ${date}). ${url}`,
   showPanel: '시설 및 필터',
   noMatches: '조건에 맞는 시설이 없습니다.',
+  // --- embed (#5) ---
+  embed: {
+    open: '이 지도 퍼가기',
+    dialogTitle: '이 지도 퍼가기',
+    intro: '아래 코드 중 하나를 페이지에 붙여 넣으세요. 지도는 현재 보기, 시설, 필터, 연도로 열립니다.',
+    theme: '색상',
+    themes: { light: '밝게', dark: '어둡게', auto: '독자 기기 설정 따르기' },
+    languageNames: { en: 'English', ko: '한국어' },
+    showControls: '시설 목록 표시',
+    height: '높이(픽셀, 지도가 자체 높이를 알리기 전)',
+    iframeCode: '일반 iframe: 높이 고정, 어느 페이지에서나 작동',
+    scriptCode: '스크립트: 독자가 가까이 스크롤하면 불러오고 높이를 맞춤',
+    copy: '복사',
+    copied: '복사했습니다.',
+    copyFallback: '선택됨: Ctrl+C(Mac은 ⌘C)를 눌러 복사하세요.',
+    preview: '미리 보기',
+    noscriptAlt: '북한의 보도된 수용소 정적 지도. 전체 지도를 엽니다.',
+    sitesButton: (shown, total) => (shown === total ? `시설 (${total})` : `시설 (${total}곳 중 ${shown}곳)`),
+    fullMap: '전체 지도 열기',
+    sources: (names, more) => `출처: ${names.join(', ')}${more > 0 ? ` 외 ${more}곳` : ''}.`,
+    credits: '배경 지도: Natural Earth(퍼블릭 도메인), GeoNames(CC BY 4.0).',
+    previewAlt: ({ total, ministry, type }) =>
+      `보도된 수용소와 교화소 ${total}곳을 표시한 북한 정적 지도: 국가보위성 운영 ${ministry.MSS}곳(삼각형), 사회안전성 운영 ${ministry.MSoS}곳(원), ` +
+      `운영 기관 미상 ${ministry.unknown}곳(마름모). 채워진 표시는 정치범수용소(${type.kwanliso}곳), 빈 표시는 교화소(${type.kyohwaso}곳)` +
+      (type['labour-training-camp'] > 0 ? `, 점이 있는 빈 표시는 노동단련대(${type['labour-training-camp']}곳)입니다.` : '입니다.'),
+    mapUi: {
+      'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + 스크롤로 지도를 확대·축소하세요',
+      'CooperativeGesturesHandler.MacHelpText': '⌘ + 스크롤로 지도를 확대·축소하세요',
+      'CooperativeGesturesHandler.MobileHelpText': '두 손가락으로 지도를 움직이세요',
+      'FullscreenControl.Enter': '전체 화면',
+      'FullscreenControl.Exit': '전체 화면 종료',
+    },
+  },
+  // --- end embed (#5) ---
   ministryNames: {
     MSS: '국가보위성 (보위부)',
     MSoS: '사회안전성 (옛 인민보안성)',

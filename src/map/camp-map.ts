@@ -7,6 +7,7 @@ import { CAMPS_LAYER, CAMPS_SOURCE, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaint
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
+import type { BasemapTheme } from './basemap.ts';
 import type { View } from '../state/url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -23,6 +24,12 @@ export interface CampMapOptions {
   ariaLabel: string;
   view?: View;
   onSelect(id: string | undefined): void;
+  /** Basemap palette; default 'light'. */
+  theme?: BasemapTheme;
+  /** For embeds: the page scrolls past the map; ctrl/cmd + scroll or two fingers move it. Default off. */
+  cooperativeGestures?: boolean;
+  /** More MapLibre UI strings (e.g. the gesture hints) in the reader's language. */
+  locale?: Record<string, string>;
 }
 
 export interface CampMap {
@@ -30,24 +37,25 @@ export interface CampMap {
   loaded: Promise<void>;
   setSites(sites: readonly Site[]): void;
   /** Opens the popup for `site` with `content`, or closes it when there is none. */
-  showPopup(site: Site | undefined, content: HTMLElement | undefined): void;
+  showPopup(site: Site | undefined, content: HTMLElement | undefined, focus?: boolean): void;
   /** Labels the camps in the reader's language. */
   setLabelLanguage(lang: 'en' | 'ko'): void;
   /** Moves the camera to a site, close enough to tell it from its neighbours. */
   focusOn(site: Site | undefined): void;
 }
 
-export function createCampMap({ container, base, lang, ariaLabel, view, onSelect }: CampMapOptions): CampMap {
+export function createCampMap({ container, base, lang, ariaLabel, view, onSelect, theme = 'light', cooperativeGestures = false, locale = {} }: CampMapOptions): CampMap {
   const map = new maplibregl.Map({
     container,
-    style: mapStyle(base, 'light', lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env)),
+    style: mapStyle(base, theme, lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env)),
     hash: 'map',
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DPRK_BOUNDS }),
     minZoom: 5,
     maxZoom: 13,
     localIdeographFontFamily: '"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif',
     attributionControl: { compact: false },
-    locale: { 'Map.Title': ariaLabel },
+    locale: { ...locale, 'Map.Title': ariaLabel },
+    cooperativeGestures,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
@@ -91,7 +99,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
       map.jumpTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_ZOOM) });
       map.panBy([0, -map.getContainer().clientHeight * 0.25], { animate: false });
     },
-    showPopup(site, content) {
+    // An embed opening a linked site must not pull focus (and the host page's scroll) into its frame.
+    showPopup(site, content, focus = true) {
       void loaded.then(() => {
         if (selected) map.setFeatureState({ source: CAMPS_SOURCE, id: selected }, { selected: false });
         selected = site?.id;
@@ -103,7 +112,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
           .setLngLat(site.coordinates)
           .setDOMContent(content)
           .addTo(map);
-        if (!container.contains(document.activeElement) || document.activeElement === map.getCanvas()) content.focus({ preventScroll: true });
+        const focusIsElsewhere = !container.contains(document.activeElement) || document.activeElement === map.getCanvas();
+        if (focus && focusIsElsewhere) content.focus({ preventScroll: true });
         opened.on('close', () => {
           if (popup !== opened) return;
           popup = undefined;

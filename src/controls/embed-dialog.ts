@@ -1,0 +1,127 @@
+/**
+ * The embed-code generator: a modal `<dialog>` with the iframe code and the script code for the
+ * current view, a few embed options, Copy buttons and a live preview. The browser's modal
+ * dialog traps focus and closes on Escape; closing returns focus to the opening button.
+ */
+import { LANGUAGES, type Lang, type Strings } from '../i18n/strings.ts';
+import { THEMES, readHash, writeHash, type HashState, type Theme } from '../state/url.ts';
+import { el } from '../ui/dom.ts';
+import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT, clampHeight } from '../embed/protocol.ts';
+import { iframeCode, scriptCode } from '../embed/snippets.ts';
+import './embed-dialog.css';
+
+export interface EmbedDialog {
+  button: HTMLButtonElement;
+  dialog: HTMLDialogElement;
+}
+
+/** The preview never grows past this: it shows the embed, not the embed at full size. */
+const PREVIEW_MAX = 420;
+
+/**
+ * The button that opens the dialog, and the dialog. Place the button; the dialog attaches
+ * itself to `<body>` on first opening unless already placed.
+ * @example const { button } = embedDialog(STRINGS.en, () => ({ hash: location.hash })); panel.append(button);
+ */
+export function embedDialog(t: Strings, getState: () => { hash: string }): EmbedDialog {
+  const s = t.embed;
+  const base = new URL(import.meta.env.BASE_URL, location.href).href;
+  const id = (name: string) => `embed-dialog-${name}`;
+
+  const theme = el('select', { id: id('theme') }, ...THEMES.map((value) => el('option', { value }, s.themes[value])));
+  const language = el('select', { id: id('lang') }, ...LANGUAGES.map((value) => el('option', { value }, s.languageNames[value])));
+  const controls = el('input', { id: id('controls'), type: 'checkbox' });
+  controls.checked = true;
+  const height = el('input', { id: id('height'), type: 'number', min: String(MIN_HEIGHT), max: String(MAX_HEIGHT), step: '10', value: String(DEFAULT_HEIGHT) });
+  const status = el('p', { class: 'embed-dialog-status', role: 'status' });
+  const codeBlock = (name: string, label: string) => {
+    const area = el('textarea', { id: id(name), readonly: '', rows: name === 'iframe' ? '4' : '6', spellcheck: 'false' });
+    const copy = el('button', { type: 'button', 'aria-describedby': id(`${name}-label`) }, s.copy);
+    copy.addEventListener('click', () => void copyText(area, status, s));
+    return { area, element: el('div', { class: 'embed-dialog-code' }, el('label', { for: id(name), id: id(`${name}-label`) }, label), area, copy) };
+  };
+  const iframe = codeBlock('iframe', s.iframeCode);
+  const script = codeBlock('script', s.scriptCode);
+  // Inert: a look, not a second map to operate. Focus inside a frame would also escape the dialog's Escape key.
+  const preview = el('iframe', { class: 'embed-dialog-preview', title: `${s.preview}: ${t.mapLabel}`, src: 'about:blank', inert: '' });
+  const close = el('button', { type: 'button', class: 'embed-dialog-close' }, t.close);
+
+  const dialog = el(
+    'dialog',
+    { class: 'embed-dialog', 'aria-labelledby': id('title') },
+    el('h2', { id: id('title') }, s.dialogTitle),
+    el('p', {}, s.intro),
+    el(
+      'div',
+      { class: 'embed-dialog-options' },
+      el('label', { for: id('theme') }, s.theme),
+      theme,
+      el('label', { for: id('lang') }, t.language),
+      language,
+      el('label', { for: id('height') }, s.height),
+      height,
+      el('span', { class: 'embed-dialog-check' }, controls, el('label', { for: id('controls') }, s.showControls)),
+    ),
+    iframe.element,
+    script.element,
+    status,
+    el('h3', {}, s.preview),
+    preview,
+    close,
+  );
+  const button = el('button', { type: 'button', class: 'embed-open', 'aria-haspopup': 'dialog' }, s.open);
+
+  let state: HashState = readHash('');
+  let hash = '';
+  const update = () => {
+    const chosen: HashState = {
+      ...state,
+      lang: language.value as Lang,
+      theme: theme.value === 'light' ? undefined : (theme.value as Theme), // light is the default: keep links short
+      controls: controls.checked ? undefined : false,
+    };
+    const code = {
+      base,
+      hash: writeHash(chosen, hash),
+      fullHash: writeHash({ ...chosen, theme: undefined, controls: undefined }, hash),
+      height: clampHeight(Number(height.value)),
+      title: t.mapLabel,
+      alt: s.noscriptAlt,
+    };
+    iframe.area.value = iframeCode(code);
+    script.area.value = scriptCode(code);
+    preview.style.height = `${Math.min(code.height, PREVIEW_MAX)}px`;
+    // Only the hash changes between updates, so the preview follows without reloading the map.
+    preview.src = `${base}embed.html${code.hash}`;
+  };
+  for (const input of [theme, language, controls, height]) input.addEventListener('change', update);
+
+  button.addEventListener('click', () => {
+    if (!dialog.isConnected) document.body.append(dialog);
+    hash = getState().hash;
+    state = readHash(hash);
+    language.value = state.lang ?? (document.documentElement.lang === 'ko' ? 'ko' : 'en');
+    theme.value = state.theme ?? 'light';
+    status.textContent = '';
+    update();
+    dialog.showModal();
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    preview.src = 'about:blank'; // a closed dialog keeps no map (and no WebGL context) alive
+    button.focus();
+  });
+  return { button, dialog };
+}
+
+async function copyText(area: HTMLTextAreaElement, status: HTMLElement, s: Strings['embed']): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(area.value);
+    status.textContent = s.copied;
+  } catch {
+    // No clipboard (an insecure page, a refused permission): select the code for Ctrl+C.
+    area.focus();
+    area.select();
+    status.textContent = s.copyFallback;
+  }
+}

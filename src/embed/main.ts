@@ -1,0 +1,129 @@
+/**
+ * The composition root of embed.html: the map for a newsroom's iframe. Same hash keys as the
+ * full page, plus theme= and controls=; cooperative gestures, a fullscreen button, a compact
+ * list, a footer that credits the sources and links to the full map, and auto height.
+ */
+import { FullscreenControl } from 'maplibre-gl';
+import { visibleSites } from '../data/filter.ts';
+import { loadSites } from '../data/load.ts';
+import type { Site } from '../data/site.ts';
+import { STRINGS, pickLang } from '../i18n/strings.ts';
+import { createCampMap } from '../map/camp-map.ts';
+import { siteDetails } from '../map/popup.ts';
+import { createStore } from '../state/store.ts';
+import { readHash, readView, writeHash, type HashState } from '../state/url.ts';
+import { el } from '../ui/dom.ts';
+import { failureNotice, problemsNotice } from '../ui/notice.ts';
+import { siteList } from '../ui/site-list.ts';
+import { embedFooter } from './footer.ts';
+import { reportHeight } from './height.ts';
+import { repaint, resolveTheme, themedLayers } from './theme.ts';
+import '../style.css';
+import './embed.css';
+
+const store = createStore<HashState>(readHash(location.hash));
+const view = readView(location.hash);
+const lang = pickLang(store.get().lang, navigator.languages);
+const t = STRINGS[lang];
+const labelField = lang === 'ko' ? 'name_ko' : 'name';
+document.documentElement.lang = lang;
+document.title = t.title;
+
+const base = new URL(import.meta.env.BASE_URL, location.href).href;
+const root = document.getElementById('embed') as HTMLElement;
+const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+const themeOf = (state: HashState) => resolveTheme(state.theme, darkScheme.matches);
+
+const campMap = createCampMap({
+  container: document.getElementById('map') as HTMLElement,
+  base,
+  lang,
+  ariaLabel: t.mapLabel,
+  ...(view ? { view } : {}),
+  onSelect: (id) => store.update({ site: id }),
+  theme: themeOf(store.get()),
+  cooperativeGestures: true,
+  locale: t.embed.mapUi,
+});
+campMap.map.addControl(new FullscreenControl({ container: root }), 'top-right');
+if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
+
+const footer = embedFooter(t);
+const panel = el('details', { class: 'embed-list' }, el('summary', {}, t.loading));
+root.append(panel, footer.element);
+reportHeight(root, footer.element);
+
+/** Colours of page and map; `auto` follows the device even after load. */
+function applyTheme(state: HashState): void {
+  const theme = themeOf(state);
+  document.documentElement.dataset.theme = theme;
+  void campMap.loaded.then(() => repaint(campMap.map, themedLayers(base, theme, labelField)));
+}
+applyTheme(store.get());
+darkScheme.addEventListener('change', () => applyTheme(store.get()));
+
+async function start(): Promise<void> {
+  let loaded;
+  try {
+    loaded = await loadSites(`${base}data/camps.geojson`);
+  } catch {
+    panel.open = true;
+    panel.replaceChildren(el('summary', {}, t.title), failureNotice('camps.geojson', t, () => void start()));
+    return;
+  }
+  const { sites, problems } = loaded;
+  let byId = new Map<string, Site>();
+
+  /** Everything that follows from the filters, search and year: the map's sites, the list, the credits. */
+  const list = siteList(t, lang, (id) => {
+    campMap.focusOn(byId.get(id));
+    store.update({ site: id });
+    panel.open = false; // in a small box the list covers the map
+  });
+  const showSites = (state: HashState) => {
+    const shown = visibleSites(sites, state);
+    byId = new Map([...sites, ...shown].map((site) => [site.id, site]));
+    campMap.setSites(shown);
+    list.update(shown, sites.length, state.site);
+    panel.replaceChildren(
+      el('summary', {}, t.embed.sitesButton(shown.length, sites.length)),
+      ...(problems.length ? [problemsNotice(problems, t)] : []),
+      list.element,
+    );
+    panel.hidden = state.controls === false;
+    footer.setSites(shown, byId.get(state.site ?? ''));
+  };
+  const select = (id: string | undefined, focus = true) => {
+    const site = id === undefined ? undefined : byId.get(id);
+    campMap.showPopup(site, site && siteDetails(site, t, lang), focus);
+  };
+
+  let hostChanged = false; // a site the host page names opens without taking focus
+  store.subscribe((state, previous) => {
+    history.replaceState(history.state, '', writeHash(state, location.hash));
+    footer.setLink(state, location.hash);
+    if (state.filters !== previous.filters || state.q !== previous.q || state.year !== previous.year || state.controls !== previous.controls) showSites(state);
+    if (state.theme !== previous.theme) applyTheme(state);
+    if (state.site !== previous.site) {
+      select(state.site, !hostChanged);
+      footer.setSites(visibleSites(sites, state), byId.get(state.site ?? ''));
+    }
+  });
+  // The host (or the embed dialog's preview) may change the hash without reloading the frame.
+  window.addEventListener('hashchange', () => {
+    const next = readHash(location.hash);
+    if (pickLang(next.lang, navigator.languages) !== lang) return location.reload();
+    hostChanged = true;
+    store.update({ site: undefined, q: undefined, year: undefined, theme: undefined, controls: undefined, ...next });
+    hostChanged = false;
+  });
+  campMap.map.on('moveend', () => footer.setLink(store.get(), location.hash));
+
+  showSites(store.get());
+  footer.setLink(store.get(), location.hash);
+  const initial = store.get().site;
+  if (initial && !view) campMap.focusOn(byId.get(initial));
+  select(initial, false);
+}
+
+void start();

@@ -1,0 +1,44 @@
+/** The build-time preview: one mark per site, small, and described. */
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { Site } from '../../../src/data/site.ts';
+import { buildPreview } from '../../../scripts/lib/preview-plugin.ts';
+import { previewSvg } from '../../../scripts/lib/preview.ts';
+import { parseJson, validateSites } from '../../../src/data/validate.ts';
+
+const countries = JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8')) as FeatureCollection;
+const sitesOf = (file: string): Site[] => {
+  const parsed = parseJson(readFileSync(file, 'utf8'), file);
+  return 'json' in parsed ? validateSites(parsed.json, file).sites : [];
+};
+const marks = (svg: string) => svg.match(/class="site"/g)?.length ?? 0;
+
+describe('preview.svg', () => {
+  const camps = JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as FeatureCollection;
+  const preview = buildPreview();
+
+  it('has one mark per site in geo/camps.geojson', () => {
+    expect(marks(preview.svg)).toBe(camps.features.length);
+  });
+
+  it('follows the data: other sites, other marks', () => {
+    const fixture = sitesOf('tests/fixtures/valid/county-precision.geojson');
+    expect(fixture.length).toBeGreaterThan(0);
+    expect(marks(previewSvg(fixture, countries).svg)).toBe(fixture.length);
+    expect(marks(previewSvg([], countries).svg)).toBe(0);
+  });
+
+  it('says what it shows, in English and Korean', () => {
+    expect(preview.svg).toMatch(/<title id="t">North Korea Prison Camp Map<\/title>/);
+    expect(preview.svg).toContain(`<desc id="d">Static map of North Korea with ${camps.features.length} reported`);
+    expect(preview.alt.ko).toContain(`${camps.features.length}곳`);
+  });
+
+  it('draws each mark in its ministry colour and stays small', () => {
+    expect(preview.svg).toContain('fill="#D55E00"');
+    expect(preview.svg).toContain('#0072B2');
+    expect(Buffer.byteLength(preview.svg)).toBeLessThan(20_000);
+    expect(preview.svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // nothing to fetch
+  });
+});
