@@ -1,4 +1,5 @@
 /** The composition root: the only module that knows every other one. */
+import { campsUrl } from './data/data-url.ts';
 import { loadSites } from './data/load.ts';
 import { STRINGS, pickLang } from './i18n/strings.ts';
 import { createCampMap } from './map/camp-map.ts';
@@ -35,7 +36,7 @@ async function start(): Promise<void> {
   panel.setAttribute('aria-busy', 'true');
   let loaded;
   try {
-    loaded = await loadSites(`${base}data/camps.geojson`);
+    loaded = await loadSites(campsUrl(base, location.search));
   } catch {
     panel.append(failureNotice('camps.geojson', t, () => void start()));
     return;
