@@ -37,8 +37,8 @@ async function start(): Promise<void> {
   let loaded;
   try {
     loaded = await loadSites(campsUrl(base, location.search));
-  } catch {
-    panel.append(failureNotice('camps.geojson', t, () => void start()));
+  } catch (error) {
+    panel.replaceChildren(failureNotice('camps.geojson', t, () => void start(), error));
     return;
   } finally {
     panel.removeAttribute('aria-busy');
