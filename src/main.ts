@@ -2,7 +2,7 @@
 import { campsUrl } from './data/data-url.ts';
 import { loadSites } from './data/load.ts';
 import { STRINGS, pickLang } from './i18n/strings.ts';
-import { createCampMap } from './map/camp-map.ts';
+import { createMapOrPreview } from './map/map-or-preview.ts';
 import { siteDetails } from './map/popup.ts';
 import { createStore } from './state/store.ts';
 import { readHash, readView, writeHash, type HashState } from './state/url.ts';
@@ -19,13 +19,14 @@ document.title = t.title;
 
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 const panel = document.getElementById('panel') as HTMLElement;
-const campMap = createCampMap({
+const campMap = createMapOrPreview({
   container: document.getElementById('map') as HTMLElement,
   base,
   lang,
   ariaLabel: t.mapLabel,
   ...(view ? { view } : {}),
   onSelect: (id) => store.update({ site: id }),
+  t,
 });
 if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
 

@@ -1,6 +1,6 @@
 /**
- * When a download fails, the reader is told what and why, and can retry. Each failure is
- * made by intercepting the request.
+ * When a download fails, the reader is told what and why, and can retry; when the basemap
+ * fails, the camps still draw. Each failure is made by intercepting the request.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Route } from 'playwright-core';
@@ -50,6 +50,29 @@ describe('the camps file fails to load', () => {
     expect(await alert.count()).toBe(0);
     await mapReady(page);
     // Symbol placement can take a few more frames after the map reports it has loaded.
+    await expect.poll(async () => (await renderedSiteIds(page)).sort()).toEqual(ids);
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+});
+
+describe('the basemap fails to load', () => {
+  it('draws every camp on a plain background, and says politely why the map looks bare', async () => {
+    const setup = (context: BrowserContext) => context.route('**/basemap/*.geojson', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const { page, errors } = await openPage(browser, '', { setup });
+    await mapReady(page);
+    await expect.poll(async () => (await renderedSiteIds(page)).sort()).toEqual(ids);
+    const notice = page.locator('#map [role="status"]');
+    await expect.poll(() => notice.textContent()).toBe('The background map could not be loaded; the sites are shown on a plain background.');
+    expect(await notice.count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.screenshot({ path: 'test-results/basemap-failed.png' });
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+
+  it('draws every camp when the glyph files fail: MapLibre draws the labels with a local font instead, so no notice is needed', async () => {
+    const setup = (context: BrowserContext) => context.route('**/fonts/**/*.pbf', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const { page, errors } = await openPage(browser, '', { setup });
+    await mapReady(page);
     await expect.poll(async () => (await renderedSiteIds(page)).sort()).toEqual(ids);
     expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
   });
