@@ -1,4 +1,5 @@
-/** The Content Security Policy the build puts in every page. */
+/** The Content Security Policy: strict, and the same in the build and in SECURITY.md. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CSP_DIRECTIVES, CSP_HEADER, CSP_META, formatPolicy } from '../../../scripts/lib/csp-plugin.ts';
 
@@ -25,5 +26,17 @@ describe('the policy', () => {
 
   it('formats directives in order, separated by semicolons', () => {
     expect(formatPolicy({ 'default-src': "'self'", 'object-src': "'none'" })).toBe("default-src 'self'; object-src 'none'");
+  });
+});
+
+describe('SECURITY.md', () => {
+  const doc = readFileSync('SECURITY.md', 'utf8');
+
+  it('gives hosts exactly the header the build enforces', () => {
+    expect(doc).toContain(`Content-Security-Policy: ${CSP_HEADER}`);
+  });
+
+  it('names the other headers a host should send', () => {
+    for (const header of ['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy:']) expect(doc).toContain(header);
   });
 });
