@@ -21,17 +21,27 @@ export interface MapOrPreviewOptions extends CampMapOptions {
 }
 
 export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
+  // Kept so a map that fails mid-session hands its sites and open site to the preview.
   let sites: readonly Site[] | undefined;
+  let shown: Parameters<SiteMap['showPopup']> = [undefined, undefined];
   const preview = (): SiteMap => {
     const stand = createStaticMap(options);
     if (sites) stand.setSites(sites);
+    stand.showPopup(...shown);
     return stand;
   };
   const interactive = (): SiteMap | undefined => {
     if (!canDrawMap()) return undefined;
     let campMap: CampMap;
+    let tearingDown = false;
     try {
-      campMap = createCampMap(options);
+      // Removing a failed map closes its popup: that is not the reader closing the site.
+      campMap = createCampMap({
+        ...options,
+        onSelect: (id) => {
+          if (!tearingDown) options.onSelect(id);
+        },
+      });
     } catch (error) {
       if (error instanceof GPUInitializationError) return undefined;
       throw error;
@@ -41,9 +51,14 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
     // Listening to 'error' silences MapLibre's own logging, so what is not handled here is logged as before.
     map.on('error', (event) => {
       if (basemapFailed(event)) return;
-      if (!(event.error instanceof GPUInitializationError)) return console.error(event.error);
-      map.remove();
-      current = preview();
+      if (event.error instanceof GPUInitializationError) {
+        // A lost context that could not be restored: this map will not draw again.
+        tearingDown = true;
+        map.remove();
+        current = preview();
+      } else {
+        console.error(event.error);
+      }
     });
     return { map, setSites: campMap.setSites, showPopup: campMap.showPopup, focusOn: campMap.focusOn };
   };
@@ -56,7 +71,10 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
       sites = next;
       current.setSites(next);
     },
-    showPopup: (site, content) => current.showPopup(site, content),
+    showPopup(site, content) {
+      shown = [site, content];
+      current.showPopup(site, content);
+    },
     focusOn: (site) => current.focusOn(site),
   };
 }

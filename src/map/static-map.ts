@@ -39,7 +39,7 @@ export function createStaticMap({ container, base, lang, t }: StaticMapOptions):
     setSites(sites) {
       drawn = sites;
       void outline.then((shape) => {
-        if (drawn !== sites) return; // a later call has drawn newer sites
+        if (drawn !== sites) return; // newer sites arrived while the outline loaded
         picture.replaceChildren(previewSvg(sites, { label: t.previewLabel(sites.length), nameOf, outline: shape }));
         markSelected();
       });

@@ -80,8 +80,9 @@ describe('a browser that has WebGL but cannot give the map a context', () => {
     expect(errors).toEqual([]);
   });
 
-  it('falls back to the preview when a lost context cannot be restored', async () => {
-    const { page, errors } = await openPage(browser, '', { setup: refuseMapContext('later') });
+  it('falls back to the preview, keeping the open site, when a lost context cannot be restored', async () => {
+    const sungho = camps.features.find((f) => f.properties.id.includes('sungho'))!.properties;
+    const { page, errors } = await openPage(browser, `./#site=${sungho.id}`, { setup: refuseMapContext('later') });
     await mapReady(page);
     await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
@@ -92,6 +93,7 @@ describe('a browser that has WebGL but cannot give the map a context', () => {
       lose.restoreContext();
     });
     await expectPreview(page);
+    expect(await page.locator('#map .site-details h2').textContent()).toBe(sungho.name);
     expect(errors).toEqual([]);
   });
 });
