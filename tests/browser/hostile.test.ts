@@ -81,6 +81,8 @@ describe('hostile data', () => {
       const text = (await popup.textContent()) ?? '';
       for (const expected of popupTexts(properties)) expect(text, `${properties.id} shows ${expected.slice(0, 40)}`).toContain(expected);
       expect(await popup.locator('img, script, svg, iframe, object, embed, style, b, i, a[href^="javascript"]').count()).toBe(0);
+      // Text at the length limit, even one unbroken word, wraps inside the popup.
+      expect(await popup.locator('.maplibregl-popup-content').evaluate((c) => c.scrollWidth <= c.clientWidth)).toBe(true);
       const hrefs = await popup.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
       if (properties.id === 'hostile-markup') {
