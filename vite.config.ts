@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/lib/csp-plugin.ts';
 import { campData } from './scripts/lib/data-plugin.ts';
 import { GEO_DIR } from './scripts/lib/geo-files.ts';
 import { embedLoader } from './scripts/lib/loader-plugin.ts';
+import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
@@ -33,6 +35,8 @@ export default defineConfig({
     // The static preview.svg and the newsroom loader embed.js, both built from geo/.
     embedPreview(geoDir),
     embedLoader(geoDir),
+    contentSecurityPolicy(),
+    noSourceMaps(),
   ],
   define: {
     __DATA_VERSION__: JSON.stringify(dataVersion),

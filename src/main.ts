@@ -5,12 +5,13 @@ import { languageControl } from './controls/language.ts';
 import { searchControl } from './controls/search.ts';
 import { yearControl } from './controls/year.ts';
 import { visibleSites } from './data/filter.ts';
+import { campsUrl } from './data/data-url.ts';
 import { loadSites } from './data/load.ts';
 import type { Site } from './data/site.ts';
 import { yearRange } from './data/timeline.ts';
 import type { Problem } from './data/validate.ts';
 import { STRINGS, pickLang, type Lang } from './i18n/strings.ts';
-import { createCampMap } from './map/camp-map.ts';
+import { createMapOrPreview } from './map/map-or-preview.ts';
 import { siteDetails } from './map/popup.ts';
 import { createStore } from './state/store.ts';
 import { readHash, readView, writeHash, type HashState } from './state/url.ts';
@@ -25,13 +26,14 @@ const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.langua
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 const panel = document.getElementById('panel') as HTMLElement;
 
-const campMap = createCampMap({
+const campMap = createMapOrPreview({
   container: document.getElementById('map') as HTMLElement,
   base,
   lang: langOf(store.get()),
   ariaLabel: STRINGS[langOf(store.get())].mapLabel,
   ...(view ? { view } : {}),
   onSelect: (id) => store.update({ site: id }),
+  t: STRINGS[langOf(store.get())],
 });
 if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
 
@@ -42,10 +44,10 @@ async function start(): Promise<void> {
   applyLanguage(langOf(store.get()));
   panel.setAttribute('aria-busy', 'true');
   try {
-    const { sites, problems } = await loadSites(`${base}data/camps.geojson`);
+    const { sites, problems } = await loadSites(campsUrl(base, location.search));
     run(sites, problems);
-  } catch {
-    panel.append(failureNotice('camps.geojson', STRINGS[langOf(store.get())], () => void start()));
+  } catch (error) {
+    panel.replaceChildren(failureNotice('camps.geojson', STRINGS[langOf(store.get())], () => void start(), error));
   } finally {
     panel.removeAttribute('aria-busy');
   }
@@ -134,7 +136,7 @@ function applyLanguage(lang: Lang): void {
   document.title = t.title;
   document.querySelector('h1')?.replaceChildren(t.title);
   document.querySelector('.subtitle')?.replaceChildren(t.subtitle);
-  campMap.map.getCanvas().setAttribute('aria-label', t.mapLabel);
+  campMap.map?.getCanvas().setAttribute('aria-label', t.mapLabel);
 }
 
 /** On a narrow screen the panel folds into a bar, so it never covers the whole map. */

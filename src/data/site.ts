@@ -4,6 +4,10 @@
  */
 import * as z from 'zod';
 
+// The app runs under a CSP without 'unsafe-eval': zod's compiled fast path would probe
+// `new Function` on first parse, which the browser reports as a policy violation.
+z.config({ jitless: true });
+
 /** Longest text allowed in any field: long enough for a note, short enough to catch pasted pages. */
 export const MAX_TEXT = 600;
 

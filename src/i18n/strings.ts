@@ -1,4 +1,5 @@
 /** Every string the interface shows, in English and Korean. Data (names, sources) is not here. */
+import type { LoadFailure } from '../data/load.ts';
 import type { FacilityType, Ministry, Precision, Status } from '../data/site.ts';
 import type { Theme } from '../state/url.ts';
 
@@ -35,6 +36,21 @@ const en = {
   loading: 'Loading the sites…',
   loadFailed: (what: string) => `Could not load ${what}.`,
   retry: 'Retry',
+  loadFailure: (failure: LoadFailure) => {
+    switch (failure.kind) {
+      case 'http':
+        return `The server answered with an error (HTTP ${failure.status}).`;
+      case 'network':
+        return 'The connection failed.';
+      case 'timeout':
+        return `There was no answer within ${failure.seconds} seconds.`;
+      case 'damaged':
+        return 'The file arrived incomplete or damaged.';
+    }
+  },
+  noWebGL: 'This browser cannot draw the interactive map (WebGL is unavailable). All sites are listed here.',
+  previewLabel: (count: number) => `Static map of ${count} sites in North Korea; every site is in the list.`,
+  basemapFailed: 'The background map could not be loaded; the sites are shown on a plain background.',
   skippedSites: (count: number) => `${count} site(s) could not be shown because their data has problems:`,
   legend: 'Legend',
   legendHint: 'Select an entry to show or hide that group.',
@@ -145,6 +161,21 @@ const ko: Strings = {
   loading: '시설을 불러오는 중…',
   loadFailed: (what) => `${what}을(를) 불러오지 못했습니다.`,
   retry: '다시 시도',
+  loadFailure: (failure) => {
+    switch (failure.kind) {
+      case 'http':
+        return `서버가 오류로 응답했습니다 (HTTP ${failure.status}).`;
+      case 'network':
+        return '연결에 실패했습니다.';
+      case 'timeout':
+        return `${failure.seconds}초 안에 응답이 없었습니다.`;
+      case 'damaged':
+        return '파일이 불완전하거나 손상된 상태로 도착했습니다.';
+    }
+  },
+  noWebGL: '이 브라우저는 대화형 지도를 그릴 수 없습니다 (WebGL을 사용할 수 없음). 모든 시설이 여기 목록에 있습니다.',
+  previewLabel: (count) => `북한의 시설 ${count}곳을 보여 주는 정적 지도. 모든 시설은 목록에 있습니다.`,
+  basemapFailed: '배경 지도를 불러오지 못해 시설을 빈 배경 위에 표시합니다.',
   skippedSites: (count) => `데이터에 문제가 있어 ${count}곳을 표시하지 못했습니다:`,
   legend: '범례',
   legendHint: '항목을 선택하면 그 그룹을 표시하거나 숨깁니다.',

@@ -2,6 +2,7 @@
 import type { Site, Source } from '../data/site.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { el, safeLink } from '../ui/dom.ts';
+import './popup.css';
 
 /** The site's names, facts, history and sources, newest history first. */
 export function siteDetails(site: Site, t: Strings, lang: 'en' | 'ko'): HTMLElement {

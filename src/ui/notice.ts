@@ -1,4 +1,5 @@
 /** A polite notice of what could not be shown, so bad data never fails silently or loudly. */
+import { LoadError } from '../data/load.ts';
 import { formatProblem, type Problem } from '../data/validate.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { el } from './dom.ts';
@@ -13,13 +14,24 @@ export function problemsNotice(problems: readonly Problem[], t: Strings): HTMLEl
   );
 }
 
-/** A failure the reader can act on: what failed, and a retry button. */
-export function failureNotice(what: string, t: Strings, retry: () => void): HTMLElement {
+/** A failure the reader can act on: what failed, why when known, and a retry button. */
+export function failureNotice(what: string, t: Strings, retry: () => void, cause?: unknown): HTMLElement {
   const button = el('button', { type: 'button' }, t.retry);
-  const notice = el('div', { class: 'notice notice-error', role: 'alert' }, el('p', {}, t.loadFailed(what)), button);
+  const notice = el(
+    'div',
+    { class: 'notice notice-error', role: 'alert' },
+    el('p', {}, t.loadFailed(what)),
+    cause instanceof LoadError && el('p', {}, t.loadFailure(cause.failure)),
+    button,
+  );
   button.addEventListener('click', () => {
-    notice.remove();
+    notice.replaceWith(el('p', { role: 'status' }, t.loading));
     retry();
   });
   return notice;
+}
+
+/** A polite word that something secondary failed, when the page still works without it. */
+export function statusNotice(message: string): HTMLElement {
+  return el('div', { class: 'notice', role: 'status' }, el('p', {}, message));
 }

@@ -1,7 +1,9 @@
 /**
- * Builds the site once in test mode (which exposes the map object to tests) and serves it
- * on a local port for every browser test file.
+ * Builds the site once in test mode (which exposes the map object to tests, and lets `?data=`
+ * load a fixture) and serves it on a local port for every browser test file.
  */
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium.ts';
@@ -12,6 +14,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   chromiumPath();
   const outDir = 'dist-test';
   await build({ mode: 'test', logLevel: 'warn', build: { outDir } });
+  // Fixtures the build gate would refuse, served beside the app for `?data=fixtures/...`.
+  cpSync('tests/fixtures/hostile', join(outDir, 'fixtures/hostile'), { recursive: true });
   server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('invalid preview server: no local URL');

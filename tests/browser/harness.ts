@@ -1,37 +1,84 @@
 /** Opens the app in real headless Chromium and records what a reviewer would want to know. */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 export const appUrl = (): string => inject('appUrl');
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+/** @param args extra Chromium flags, e.g. to take WebGL away */
+export function launch(args: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...args] });
 }
 
 export interface Session {
   page: Page;
-  /** Every URL the page requested, in order. */
+  context: BrowserContext;
+  /** Every URL requested in the context, in order: pages, their workers and any popup. */
   requests: string[];
   /** Console errors and uncaught exceptions. */
   errors: string[];
+  /** Content Security Policy violations, from the page's events and the console. */
+  violations: string[];
+  /** Messages of alert/confirm/prompt dialogs: the app opens none, so any is injected script. */
+  dialogs: string[];
+  /** Opens another page in the same context, watched the same way. */
+  open(path: string): Promise<Page>;
 }
 
-export async function openPage(browser: Browser, path = '', options: { width?: number; height?: number; locale?: string } = {}): Promise<Session> {
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  /** Runs before the first navigation, e.g. to intercept requests. */
+  setup?: (context: BrowserContext) => Promise<unknown>;
+}
+
+/**
+ * Opens the app in a fresh context. Every test that uses it fails on a CSP violation or a
+ * dialog, whatever else it checks, and closes its context when done.
+ */
+export async function openPage(browser: Browser, path = '', options: OpenOptions = {}): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-GB',
   });
-  const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+  const violations: string[] = [];
+  const dialogs: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.exposeFunction('__reportCspViolation', (violation: string) => violations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
   });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path, appUrl()).href);
-  return { page, requests, errors };
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  };
+  context.on('page', watch);
+  onTestFinished(async () => {
+    await context.close();
+    expect(violations, 'Content Security Policy violations').toEqual([]);
+    expect(dialogs, 'dialogs opened by script').toEqual([]);
+  });
+  await options.setup?.(context);
+  const open = async (target: string) => {
+    const page = await context.newPage();
+    await page.goto(new URL(target, appUrl()).href);
+    return page;
+  };
+  const page = await open(path);
+  return { page, context, requests, errors, violations, dialogs, open };
 }
 
 /** Waits until the map has drawn the camp layer and stopped moving. */

@@ -1,0 +1,93 @@
+/**
+ * The interactive map where the browser can draw it, else a static preview. MapLibre needs
+ * WebGL2: without it the constructor throws, and a context lost and not restored later
+ * arrives as an error event; either way the reader gets the preview, never a blank box.
+ */
+import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Site } from '../data/site.ts';
+import type { Strings } from '../i18n/strings.ts';
+import { basemapFailureNotice } from './basemap-failure.ts';
+import { createCampMap, type CampMap, type CampMapOptions } from './camp-map.ts';
+import { createStaticMap } from './static-map.ts';
+
+/** What the rest of the app needs of a map: the interactive one, or its static stand-in. */
+export interface SiteMap extends Pick<CampMap, 'setSites' | 'showPopup' | 'focusOn' | 'setLabelLanguage'> {
+  /** The MapLibre map, absent when the browser cannot draw one. */
+  readonly map: MapLibreMap | undefined;
+}
+
+export interface MapOrPreviewOptions extends CampMapOptions {
+  t: Strings;
+}
+
+export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
+  // Kept so a map that fails mid-session hands its sites and open site to the preview.
+  let sites: readonly Site[] | undefined;
+  let shown: Parameters<SiteMap['showPopup']> = [undefined, undefined];
+  const preview = (): SiteMap => {
+    const stand = createStaticMap(options);
+    if (sites) stand.setSites(sites);
+    stand.showPopup(...shown);
+    return stand;
+  };
+  const interactive = (): SiteMap | undefined => {
+    if (!canDrawMap()) return undefined;
+    let campMap: CampMap;
+    let tearingDown = false;
+    try {
+      // Removing a failed map closes its popup: that is not the reader closing the site.
+      campMap = createCampMap({
+        ...options,
+        onSelect: (id) => {
+          if (!tearingDown) options.onSelect(id);
+        },
+      });
+    } catch (error) {
+      if (error instanceof GPUInitializationError) return undefined;
+      throw error;
+    }
+    const { map } = campMap;
+    const basemapFailed = basemapFailureNotice(options.container, options.t.basemapFailed);
+    // Listening to 'error' silences MapLibre's own logging, so what is not handled here is logged as before.
+    map.on('error', (event) => {
+      if (basemapFailed(event)) return;
+      if (event.error instanceof GPUInitializationError) {
+        // A lost context that could not be restored: this map will not draw again.
+        tearingDown = true;
+        map.remove();
+        current = preview();
+      } else {
+        console.error(event.error);
+      }
+    });
+    return { map, setSites: campMap.setSites, showPopup: campMap.showPopup, focusOn: campMap.focusOn, setLabelLanguage: campMap.setLabelLanguage };
+  };
+  let current = interactive() ?? preview();
+  return {
+    get map() {
+      return current.map;
+    },
+    setSites(next) {
+      sites = next;
+      current.setSites(next);
+    },
+    showPopup(site, content) {
+      shown = [site, content];
+      current.showPopup(site, content);
+    },
+    focusOn: (site) => current.focusOn(site),
+    setLabelLanguage: (lang) => current.setLabelLanguage(lang),
+  };
+}
+
+/** True when this browser can give MapLibre the WebGL2 context it requires. */
+export function canDrawMap(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    // Free the probe's context at once: browsers cap how many a page may hold.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
+  } catch {
+    return false;
+  }
+}

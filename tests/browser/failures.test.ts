@@ -1,0 +1,79 @@
+/**
+ * When a download fails, the reader is told what and why, and can retry; when the basemap
+ * fails, the camps still draw. Each failure is made by intercepting the request.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
+
+const camps = JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as { features: { properties: { id: string } }[] };
+const ids = camps.features.map((f) => f.properties.id).sort();
+const text = JSON.stringify(camps);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Fails the first request for the camps file in the given way, then lets the rest through. */
+function failFirst(fail: (route: Route) => Promise<void>) {
+  return async (context: BrowserContext) => {
+    let failed = false;
+    await context.route('**/data/camps.geojson', async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      await fail(route);
+    });
+  };
+}
+
+describe('the camps file fails to load', () => {
+  it.each([
+    ['answers 404', failFirst((route) => route.fulfill({ status: 404, body: 'Not found' })), 'The server answered with an error (HTTP 404).'],
+    ['is cut off by the network', failFirst((route) => route.abort('connectionreset')), 'The connection failed.'],
+    [
+      'arrives truncated',
+      failFirst((route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: text.slice(0, text.length / 2) })),
+      'The file arrived incomplete or damaged.',
+    ],
+  ])('%s: the reader sees what failed, and Retry loads the sites', async (_, setup, reason) => {
+    const { page, errors } = await openPage(browser, '', { setup });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.locator('p').allTextContents()).toEqual(['Could not load camps.geojson.', reason]);
+    expect(await page.locator('#panel').textContent()).not.toContain('Loading the sites');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.locator('.site-list').getByRole('button').count()).toBe(ids.length);
+    expect(await alert.count()).toBe(0);
+    await mapReady(page);
+    // Symbol placement can take a few more frames after the map reports it has loaded.
+    await expect.poll(async () => (await renderedSiteIds(page)).sort()).toEqual(ids);
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+});
+
+describe('the basemap fails to load', () => {
+  it('draws every camp on a plain background, and says politely why the map looks bare', async () => {
+    const setup = (context: BrowserContext) => context.route('**/basemap/*.geojson', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const { page, errors } = await openPage(browser, '', { setup });
+    await mapReady(page);
+    await expect.poll(async () => (await renderedSiteIds(page)).sort()).toEqual(ids);
+    const notice = page.locator('#map [role="status"]');
+    await expect.poll(() => notice.textContent()).toBe('The background map could not be loaded; the sites are shown on a plain background.');
+    expect(await notice.count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.screenshot({ path: 'test-results/basemap-failed.png' });
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+
+  it('draws every camp when the glyph files fail: MapLibre draws the labels with a local font instead, so no notice is needed', async () => {
+    const setup = (context: BrowserContext) => context.route('**/fonts/**/*.pbf', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const { page, errors } = await openPage(browser, '', { setup });
+    await mapReady(page);
+    await expect.poll(async () => (await renderedSiteIds(page)).sort()).toEqual(ids);
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Hostile data stays text. The real built app loads tests/fixtures/hostile (script and markup
+ * in every text field, text at the length limit, right-to-left scripts, and links the schema
+ * must refuse) through the test build's `?data=`, and nothing in it may run or become an element.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mapReady, openPage } from './harness.ts';
+
+interface Source { url: string; title: string; publisher: string }
+interface Properties {
+  id: string;
+  name: string;
+  name_ko: string;
+  aliases?: string[];
+  county: string;
+  location_source: string;
+  ministry_note?: string;
+  sources: Source[];
+  history?: { event: string; sources: Source[] }[];
+  disputes?: { note: string; sources: Source[] }[];
+}
+const features = (JSON.parse(readFileSync('tests/fixtures/hostile/camps.geojson', 'utf8')) as { features: { geometry: { coordinates: [number, number] }; properties: Properties }[] }).features;
+const shown = features.filter((f) => f.properties.id.startsWith('hostile-'));
+const FIXTURE = './?data=fixtures/hostile/camps.geojson';
+
+/** Every text a site's popup shows from its data. */
+function popupTexts(p: Properties): string[] {
+  const sources = [...p.sources, ...(p.history ?? []).flatMap((h) => h.sources), ...(p.disputes ?? []).flatMap((d) => d.sources)];
+  return [
+    p.name,
+    p.name_ko,
+    ...(p.aliases ?? []),
+    p.county,
+    p.location_source,
+    ...(p.ministry_note ? [p.ministry_note] : []),
+    ...(p.history ?? []).map((h) => h.event),
+    ...(p.disputes ?? []).map((d) => d.note),
+    ...p.sources.map((s) => s.title),
+    ...sources.map((s) => s.publisher),
+  ];
+}
+
+/** What a page holds that data could have smuggled in. */
+function inventory(page: Page) {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    return {
+      img: document.querySelectorAll('img').length,
+      iframe: document.querySelectorAll('iframe, object, embed, frame').length,
+      style: document.querySelectorAll('style').length,
+      scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src')),
+      svgs: [...document.querySelectorAll('svg')].map((s) => `${s.getAttribute('class')} in ${s.closest('.site-list') ? 'list' : 'elsewhere'}`),
+      handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName}[${a.name}]`)),
+      hrefs: [...document.querySelectorAll('[href]')].filter((e) => e.tagName !== 'LINK').map((e) => e.getAttribute('href') ?? ''),
+    };
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('hostile data', () => {
+  it('shows every payload as literal text in the list and every popup, and runs none of it', async () => {
+    const { page, errors } = await openPage(browser, FIXTURE);
+    await mapReady(page);
+    const list = page.locator('.site-list');
+    await expect.poll(() => list.getByRole('button').count()).toBe(shown.length);
+    expect((await list.locator('.site-name').allTextContents()).sort()).toEqual(shown.map((f) => f.properties.name).sort());
+
+    const popup = page.locator('.maplibregl-popup');
+    for (const { properties } of shown) {
+      await list.locator(`button[data-id="${properties.id}"]`).click();
+      await expect.poll(() => popup.locator('h2').textContent()).toBe(properties.name);
+      const text = (await popup.textContent()) ?? '';
+      for (const expected of popupTexts(properties)) expect(text, `${properties.id} shows ${expected.slice(0, 40)}`).toContain(expected);
+      expect(await popup.locator('img, script, svg, iframe, object, embed, style, b, i, a[href^="javascript"]').count()).toBe(0);
+      // Text at the length limit, even one unbroken word, wraps inside the popup.
+      expect(await popup.locator('.maplibregl-popup-content').evaluate((c) => c.scrollWidth <= c.clientWidth)).toBe(true);
+      const hrefs = await popup.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+      if (properties.id === 'hostile-markup') {
+        await page.screenshot({ path: 'test-results/hostile-popup.png' });
+        expect(hrefs).toHaveLength(4); // one source, one history source, two dispute sources
+      }
+    }
+
+    mkdirSync('test-results', { recursive: true });
+    const found = await inventory(page);
+    expect(found.img).toBe(0);
+    expect(found.iframe).toBe(0);
+    expect(found.style).toBe(0);
+    expect(found.handlers).toEqual([]);
+    expect(found.scripts).toHaveLength(1); // the app's own module
+    expect(found.scripts[0]).toMatch(/^\.\/assets\/main-[\w-]+\.js$/);
+    // The only SVGs are the list's marker icons, one per site.
+    expect(found.svgs).toEqual(shown.map(() => 'marker in list'));
+    for (const href of found.hrefs) expect(href).toMatch(/^https?:\/\//);
+    expect(errors).toEqual([]);
+  });
+
+  it('sets aside the sites citing javascript: and data: links, and the one whose id is markup, naming them in a notice', async () => {
+    const { page } = await openPage(browser, FIXTURE);
+    const notice = page.locator('#panel .notice[role="status"]');
+    await expect.poll(() => notice.locator('li').allTextContents()).toEqual([
+      'camps.geojson: bad-javascript-url: sources[0].url is not an http(s) link',
+      'camps.geojson: bad-data-url: history[0].sources[0].url is not an http(s) link',
+      'camps.geojson: <img src=x onerror=alert(1)>: id is not a slug (lowercase letters, digits and single hyphens)',
+    ]);
+    expect(await notice.locator('p').textContent()).toBe('3 site(s) could not be shown because their data has problems:');
+    expect(await page.locator('.site-list button[data-id^="bad-"]').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+  });
+
+  it('opens a hostile site from a map click and from a link, in Korean too, as text', async () => {
+    const target = shown.find((f) => f.properties.id === 'hostile-markup')!;
+    const [lon, lat] = target.geometry.coordinates;
+    const { page, errors } = await openPage(browser, `${FIXTURE}#map=10/${lat}/${lon}&lang=ko`);
+    await mapReady(page);
+    const point = await page.evaluate(([x, y]) => (window as unknown as { campMap: import('maplibre-gl').Map }).campMap.project([x!, y!]), [lon, lat]);
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const popup = page.locator('.maplibregl-popup');
+    await expect.poll(() => popup.locator('h2').textContent()).toBe(target.properties.name_ko);
+    expect(await popup.locator('.site-subtitle').textContent()).toBe(target.properties.name);
+    expect(await page.locator('.site-list .site-name').allTextContents()).toContain(target.properties.name_ko);
+    expect(await page.locator('img, iframe, style').count()).toBe(0);
+
+    const linked = await openPage(browser, `${FIXTURE}#site=hostile-rtl`);
+    await mapReady(linked.page);
+    const rtl = shown.find((f) => f.properties.id === 'hostile-rtl')!.properties;
+    await expect.poll(() => linked.page.locator('.maplibregl-popup h2').textContent()).toBe(rtl.name);
+    expect(errors).toEqual([]);
+    expect(linked.errors).toEqual([]);
+  });
+
+  it('keeps a payload typed into the search box as text', async ({ skip }) => {
+    const { page } = await openPage(browser, FIXTURE);
+    await page.locator('.site-list').getByRole('button').first().waitFor();
+    const search = page.getByRole('searchbox');
+    if ((await search.count()) === 0) skip('no search box on this branch yet');
+    await search.fill('<img src=x onerror=alert(1)>');
+    await page.waitForTimeout(300);
+    expect(await page.locator('img, script:not([src])').count()).toBe(0);
+  });
+});

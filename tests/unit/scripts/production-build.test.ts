@@ -1,0 +1,69 @@
+/**
+ * The production build as a reader receives it: the CSP meta first in <head>, no source maps,
+ * and none of the test-only hooks (the `?data=` override, `window.campMap`). A test-mode
+ * build is made beside it, to show the search for those hooks would find them.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSP_META } from '../../../scripts/lib/csp-plugin.ts';
+import { stripSourceMapComments } from '../../../scripts/lib/no-source-maps.ts';
+
+const TEST_ONLY = ['invalid test data URL', 'campMap'];
+const root = mkdtempSync(join(tmpdir(), 'camp-build-'));
+const production = join(root, 'production');
+const testMode = join(root, 'test');
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' });
+const scripts = (dir: string) => files(dir).filter((file) => /\.(m?js)$/.test(file)).map((file) => readFileSync(join(dir, file), 'utf8'));
+
+beforeAll(async () => {
+  const quiet = { logLevel: 'silent', build: { emptyOutDir: true } } as const;
+  await build({ ...quiet, mode: 'production', build: { ...quiet.build, outDir: production } });
+  await build({ ...quiet, mode: 'test', build: { ...quiet.build, outDir: testMode } });
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the production build', () => {
+  it('ships no source map and no comment pointing at one', () => {
+    expect(files(production).filter((file) => file.endsWith('.map'))).toEqual([]);
+    const shipped = files(production).filter((file) => /\.(m?js|css)$/.test(file));
+    expect(shipped.some((file) => file.includes('maplibre-gl-worker'))).toBe(true);
+    for (const file of shipped) expect(readFileSync(join(production, file), 'utf8'), file).not.toContain('sourceMappingURL');
+  });
+
+  it('puts the Content Security Policy first in <head>, before any script or stylesheet', () => {
+    const html = readFileSync(join(production, 'index.html'), 'utf8');
+    const meta = /<head>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+    expect(meta).toBe(CSP_META);
+  });
+
+  it('has no inline script or style the policy would have to allow', () => {
+    const html = readFileSync(join(production, 'index.html'), 'utf8');
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).every((tag) => / src="\.\//.test(tag))).toBe(true);
+    expect(html).not.toMatch(/<style\b| style="| on[a-z]+="/);
+  });
+
+  it('contains none of the test-only hooks, which the test build does contain', () => {
+    for (const hook of TEST_ONLY) {
+      expect(scripts(testMode).some((code) => code.includes(hook)), `test build has ${hook}`).toBe(true);
+      expect(scripts(production).some((code) => code.includes(hook)), `production build has ${hook}`).toBe(false);
+    }
+  });
+
+  it('ships no fixture', () => {
+    expect(files(production).filter((file) => file.includes('fixtures'))).toEqual([]);
+  });
+});
+
+describe('stripSourceMapComments', () => {
+  it.each([
+    ['x();\n//# sourceMappingURL=x.js.map', 'x();'],
+    ['x();\n//@ sourceMappingURL=x.js.map\n', 'x();\n'],
+    ['a{}\n/*# sourceMappingURL=a.css.map */', 'a{}'],
+    ['const s = "sourceMappingURL";', 'const s = "sourceMappingURL";'],
+  ])('%j -> %j', (code, expected) => {
+    expect(stripSourceMapComments(code)).toBe(expected);
+  });
+});
