@@ -51,7 +51,7 @@ function inventory(page: Page) {
       iframe: document.querySelectorAll('iframe, object, embed, frame').length,
       style: document.querySelectorAll('style').length,
       scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src')),
-      svgs: [...document.querySelectorAll('svg')].map((s) => `${s.getAttribute('class')} in ${s.closest('.site-list') ? 'list' : 'elsewhere'}`),
+      svgs: [...document.querySelectorAll('svg')].map((s) => `${s.getAttribute('class')} in ${s.closest('.site-list') ? 'list' : s.closest('.filters') ? 'legend' : 'elsewhere'}`),
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName}[${a.name}]`)),
       hrefs: [...document.querySelectorAll('[href]')].filter((e) => e.tagName !== 'LINK').map((e) => e.getAttribute('href') ?? ''),
     };
@@ -99,8 +99,9 @@ describe('hostile data', () => {
     expect(found.handlers).toEqual([]);
     expect(found.scripts).toHaveLength(1); // the app's own module
     expect(found.scripts[0]).toMatch(/^\.\/assets\/main-[\w-]+\.js$/);
-    // The only SVGs are the list's marker icons, one per site.
-    expect(found.svgs).toEqual(shown.map(() => 'marker in list'));
+    // The only SVGs are the app's marker icons: one per listed site, and the legend's own.
+    expect(found.svgs.filter((svg) => svg !== 'marker in legend')).toEqual(shown.map(() => 'marker in list'));
+    expect(found.svgs.filter((svg) => svg === 'marker in legend')).toHaveLength(7);
     for (const href of found.hrefs) expect(href).toMatch(/^https?:\/\//);
     expect(errors).toEqual([]);
   });
