@@ -1,0 +1,60 @@
+/**
+ * Validation throughput in Node: validateSites with the boundaries (as the CLI and the build
+ * run it) on generated sites, and the same features through each stage alone, to show where
+ * the time goes.
+ */
+import * as gjv from 'geojson-validation';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { checkPlace, type Boundaries } from '../../src/data/geography.ts';
+import { siteSchema } from '../../src/data/site.ts';
+import { validateSites } from '../../src/data/validate.ts';
+import { generateSites } from './sites.ts';
+
+/** The goal from the issue: the build should check a big dataset in seconds. */
+export const VALIDATION_GOAL = 50_000;
+
+export interface ValidationResult {
+  sites: number;
+  /** validateSites with boundaries, the build's path. */
+  featuresPerSecond: number;
+  /** validateSites without boundaries, what the browser runs on every page load. */
+  browserFeaturesPerSecond: number;
+  /** Microseconds per feature in each stage on its own. */
+  microsPerFeature: { total: number; structure: number; schema: number; place: number };
+}
+
+const time = (work: () => void): number => {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+};
+
+/** Times validation of `count` generated sites; each figure is the best of `repeat` passes. */
+export function validationThroughput(count: number, boundaries: Boundaries, repeat = 1): ValidationResult {
+  const collection = generateSites(count, boundaries) as FeatureCollection<Point>;
+  // Fresh objects, as JSON.parse would hand them over, so no stage sees another's caches.
+  const fresh = () => JSON.parse(JSON.stringify(collection)) as FeatureCollection<Point>;
+  const best = (stage: (features: Feature<Point>[]) => void) => {
+    let fastest = Infinity;
+    for (let pass = 0; pass < repeat; pass++) {
+      const { features } = fresh();
+      fastest = Math.min(fastest, time(() => stage(features)));
+    }
+    return fastest;
+  };
+  validateSites(generateSites(500, boundaries, 1), 'warm-up', boundaries);
+
+  const total = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench', boundaries));
+  const browser = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench'));
+  const structure = best((features) => features.forEach((feature) => gjv.isFeature(feature, true)));
+  const schema = best((features) => features.forEach((feature) => siteSchema.safeParse(feature.properties, { reportInput: true })));
+  const parsed = collection.features.map((feature) => siteSchema.parse(feature.properties));
+  const place = best((features) => features.forEach((feature, i) => checkPlace(feature.geometry.coordinates, parsed[i], boundaries)));
+  const micros = (ms: number) => (ms * 1000) / count;
+  return {
+    sites: count,
+    featuresPerSecond: (count * 1000) / total,
+    browserFeaturesPerSecond: (count * 1000) / browser,
+    microsPerFeature: { total: micros(total), structure: micros(structure), schema: micros(schema), place: micros(place) },
+  };
+}
