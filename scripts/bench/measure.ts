@@ -8,10 +8,10 @@ export type ByteKind = (typeof BYTE_KINDS)[number];
 export interface RunMetrics {
   /** First contentful paint, ms after navigation start. */
   fcp: number;
-  /** The `map-ready` mark: every site drawn and the map idle, ms after navigation start. */
-  mapReady: number;
+  /** The `map-ready` mark: every site drawn and the map idle, ms after navigation start; null if it never came. */
+  mapReady: number | null;
   /** When the reader first sees every site: the full list painted or the map ready, whichever first. */
-  firstUseful: number;
+  firstUseful: number | null;
   /** When the list showed every site, if the page has a list. */
   listPainted: number | null;
   /** Bytes as sent (gzipped where the server gzips), by kind, and in all. */
@@ -23,8 +23,10 @@ export interface RunMetrics {
   thirdParty: string[];
   /** Main-thread JS heap in use after a forced GC, bytes. */
   heapUsed: number;
-  /** Frames per second and the longest frame while dragging the map, if asked for. */
+  /** Frames per second and the longest frame while dragging the map, if asked for and the map got ready. */
   pan: { fps: number; worstFrameMs: number } | null;
+  /** Uncaught errors and console errors on the page. */
+  errors: string[];
 }
 
 export interface RunOptions {
@@ -86,6 +88,11 @@ export async function measure(browser: Browser, server: StaticServer, url: strin
   try {
     await context.addInitScript({ content: probe(options.sites) });
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     const origin = new URL(server.url).origin;
     const thirdParty: string[] = [];
     context.on('request', (request) => {
@@ -94,30 +101,33 @@ export async function measure(browser: Browser, server: StaticServer, url: strin
     });
     server.takeLog();
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, undefined, {
-      timeout: options.timeoutMs,
-      polling: 100,
-    });
+    // A map that never gets ready is a result too (100,000 sites, today): note it and go on.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, undefined, { timeout: options.timeoutMs, polling: 100 })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
+      });
     const times = await page.evaluate(() => {
       const state = (window as unknown as { __bench: { listPainted: number | null } }).__bench;
       return {
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-        mapReady: performance.getEntriesByName('map-ready')[0]?.startTime ?? NaN,
+        mapReady: performance.getEntriesByName('map-ready')[0]?.startTime ?? null,
         listPainted: state.listPainted,
       };
     });
     const heapUsed = await heap(page);
-    const pan = options.pan ? await panFrames(page) : null;
+    const pan = options.pan && times.mapReady !== null ? await panFrames(page) : null;
     const log = server.takeLog();
     return {
       ...times,
-      firstUseful: Math.min(times.mapReady, times.listPainted ?? Infinity),
+      firstUseful: times.mapReady === null && times.listPainted === null ? null : Math.min(times.mapReady ?? Infinity, times.listPainted ?? Infinity),
       bytes: tally(log),
       requests: log.length + thirdParty.length,
       files: log.map(({ path, bytes }) => ({ path, bytes })),
       thirdParty,
       heapUsed,
       pan,
+      errors,
     };
   } finally {
     await context.close();

@@ -22,48 +22,67 @@ export function table(header: string[], rows: string[][], left = 1): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The map-ready figure, saying how many runs never got there. */
+function readiness({ summary, runs, timeoutMs }: ConfigResult): string {
+  const missing = summary.notReady ? `${summary.notReady}/${runs.length} not ready in ${Math.round(timeoutMs / 1000)} s` : '';
+  return summary.mapReady.n === 0 ? missing : [ranged(summary.mapReady), missing && `(${missing})`].filter(Boolean).join(' ');
+}
+
 export function pagesTable(results: readonly ConfigResult[]): string {
   return table(
     ['page', 'FCP ms', 'first useful ms', 'map ready ms', 'JS KB', 'CSS KB', 'data KB', 'fonts KB', 'other KB', 'total KB', 'req', 'heap MB'],
-    results.map(({ label, summary: s }) => [
-      label,
-      ranged(s.fcp),
-      ranged(s.firstUseful),
-      ranged(s.mapReady),
-      kb(s.bytes.js.median),
-      kb(s.bytes.css.median),
-      kb(s.bytes.data.median),
-      kb(s.bytes.fonts.median),
-      kb(s.bytes.other.median),
-      kb(s.bytes.total.median),
-      int(s.requests.median),
-      mb(s.heapUsed.median),
+    results.map((result) => [
+      result.label,
+      ranged(result.summary.fcp),
+      ranged(result.summary.firstUseful),
+      readiness(result),
+      kb(result.summary.bytes.js.median),
+      kb(result.summary.bytes.css.median),
+      kb(result.summary.bytes.data.median),
+      kb(result.summary.bytes.fonts.median),
+      kb(result.summary.bytes.other.median),
+      kb(result.summary.bytes.total.median),
+      int(result.summary.requests.median),
+      mb(result.summary.heapUsed.median),
     ]),
   );
 }
 
 export function scaleTable(results: readonly ConfigResult[]): string {
   return table(
-    ['sites', 'map ready ms', 'list painted ms', 'data KB (gz)', 'heap MB', 'pan fps', 'worst frame ms'],
-    results.map(({ sites, summary: s }) => [
-      int(sites),
-      ranged(s.mapReady),
-      ranged(s.listPainted),
-      kb(s.bytes.data.median),
-      mb(s.heapUsed.median),
-      ranged(s.panFps, (v) => (Number.isFinite(v) ? v.toFixed(1) : '–')),
-      ranged(s.panWorstFrameMs),
+    ['sites', 'runs', 'map ready ms', 'list painted ms', 'data KB (gz)', 'heap MB', 'pan fps', 'worst frame ms', 'runs with page errors'],
+    results.map((result) => [
+      int(result.sites),
+      String(result.runs.length),
+      readiness(result),
+      ranged(result.summary.listPainted),
+      kb(result.summary.bytes.data.median),
+      mb(result.summary.heapUsed.median),
+      ranged(result.summary.panFps, (v) => (Number.isFinite(v) ? v.toFixed(1) : '–')),
+      ranged(result.summary.panWorstFrameMs),
+      String(result.runs.filter((run) => run.errors.length).length),
     ]),
   );
+}
+
+/** The first page error of each configuration that had one, so a broken map is seen, not just slow. */
+export function errorsText(results: readonly ConfigResult[]): string {
+  return results
+    .flatMap((result) => {
+      const first = result.runs.flatMap((run) => run.errors)[0];
+      return first ? [`${result.label}: ${first.slice(0, 300)}`] : [];
+    })
+    .join('\n');
 }
 
 export function validationTable(results: readonly ValidationResult[]): string {
   const us = (value: number) => value.toFixed(1);
   return table(
-    ['sites', 'features/s (build)', 'features/s (browser)', 'µs/feature', 'structure µs', 'schema µs', 'place µs'],
+    ['sites', 'features/s (build)', 'wall clock', 'features/s (browser)', 'µs/feature', 'structure µs', 'schema µs', 'place µs'],
     results.map((v) => [
       int(v.sites),
       int(v.featuresPerSecond),
+      int(v.wallFeaturesPerSecond),
       int(v.browserFeaturesPerSecond),
       us(v.microsPerFeature.total),
       us(v.microsPerFeature.structure),

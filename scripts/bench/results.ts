@@ -10,6 +10,10 @@ export interface Config {
   sites: number;
   /** Drag the map after it is ready, to see whether it stays usable. */
   pan: boolean;
+  /** At most this many runs (a configuration that takes minutes runs in the first rounds only). */
+  maxRuns?: number;
+  /** How long to wait for the map to get ready before calling the run not ready. */
+  timeoutMs: number;
 }
 
 export interface Summary {
@@ -22,6 +26,8 @@ export interface Summary {
   bytes: Record<ByteKind | 'total', Spread>;
   panFps: Spread;
   panWorstFrameMs: Spread;
+  /** Runs whose map never got ready within the timeout. */
+  notReady: number;
 }
 
 export interface ConfigResult extends Config {
@@ -43,5 +49,6 @@ export function summarise(runs: readonly RunMetrics[]): Summary {
     bytes: Object.fromEntries(kinds.map((kind) => [kind, of((run) => run.bytes[kind])])) as Summary['bytes'],
     panFps: of((run) => run.pan?.fps),
     panWorstFrameMs: of((run) => run.pan?.worstFrameMs),
+    notReady: runs.filter((run) => run.mapReady === null).length,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Validation throughput in Node: validateSites with the boundaries (as the CLI and the build
  * run it) on generated sites, and the same features through each stage alone, to show where
- * the time goes.
+ * the time goes. Timed by this process's CPU time, which other work on a shared machine
+ * inflates far less than the wall clock; the wall-clock figure is kept beside it.
  */
 import * as gjv from 'geojson-validation';
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -15,18 +16,22 @@ export const VALIDATION_GOAL = 50_000;
 
 export interface ValidationResult {
   sites: number;
-  /** validateSites with boundaries, the build's path. */
+  /** validateSites with boundaries, the build's path, per second of CPU time. */
   featuresPerSecond: number;
+  /** The same per second of wall-clock time. */
+  wallFeaturesPerSecond: number;
   /** validateSites without boundaries, what the browser runs on every page load. */
   browserFeaturesPerSecond: number;
-  /** Microseconds per feature in each stage on its own. */
+  /** Microseconds of CPU per feature, in all and in each stage on its own. */
   microsPerFeature: { total: number; structure: number; schema: number; place: number };
 }
 
-const time = (work: () => void): number => {
-  const start = performance.now();
+/** Milliseconds of CPU time and of wall-clock time that `work` took. */
+const time = (work: () => void): { cpu: number; wall: number } => {
+  const [cpu, wall] = [process.cpuUsage(), performance.now()];
   work();
-  return performance.now() - start;
+  const { user, system } = process.cpuUsage(cpu);
+  return { cpu: (user + system) / 1000, wall: performance.now() - wall };
 };
 
 /** Times validation of `count` generated sites; each figure is the best of `repeat` passes. */
@@ -35,10 +40,12 @@ export function validationThroughput(count: number, boundaries: Boundaries, repe
   // Fresh objects, as JSON.parse would hand them over, so no stage sees another's caches.
   const fresh = () => JSON.parse(JSON.stringify(collection)) as FeatureCollection<Point>;
   const best = (stage: (features: Feature<Point>[]) => void) => {
-    let fastest = Infinity;
+    const fastest = { cpu: Infinity, wall: Infinity };
     for (let pass = 0; pass < repeat; pass++) {
       const { features } = fresh();
-      fastest = Math.min(fastest, time(() => stage(features)));
+      const took = time(() => stage(features));
+      fastest.cpu = Math.min(fastest.cpu, took.cpu);
+      fastest.wall = Math.min(fastest.wall, took.wall);
     }
     return fastest;
   };
@@ -50,11 +57,12 @@ export function validationThroughput(count: number, boundaries: Boundaries, repe
   const schema = best((features) => features.forEach((feature) => siteSchema.safeParse(feature.properties, { reportInput: true })));
   const parsed = collection.features.map((feature) => siteSchema.parse(feature.properties));
   const place = best((features) => features.forEach((feature, i) => checkPlace(feature.geometry.coordinates, parsed[i], boundaries)));
-  const micros = (ms: number) => (ms * 1000) / count;
+  const micros = ({ cpu }: { cpu: number }) => (cpu * 1000) / count;
   return {
     sites: count,
-    featuresPerSecond: (count * 1000) / total,
-    browserFeaturesPerSecond: (count * 1000) / browser,
+    featuresPerSecond: (count * 1000) / total.cpu,
+    wallFeaturesPerSecond: (count * 1000) / total.wall,
+    browserFeaturesPerSecond: (count * 1000) / browser.cpu,
     microsPerFeature: { total: micros(total), structure: micros(structure), schema: micros(schema), place: micros(place) },
   };
 }
