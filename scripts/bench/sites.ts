@@ -82,14 +82,13 @@ function bbox({ country }: Boundaries): [number, number, number, number] {
 }
 
 /**
- * Writes `count` generated sites as `camps.geojson` in a new folder under `parent`, after
- * checking them with validateSites, and returns the folder (a stand-in for geo/).
+ * Writes generated sites as `camps.geojson` in a new folder under `parent`, after checking
+ * them with validateSites, and returns the folder (a stand-in for geo/).
  */
-export function writeGeoDir(parent: string, count: number, boundaries: Boundaries): string {
-  const collection = generateSites(count, boundaries);
+export function writeGeoDir(parent: string, collection: FeatureCollection<Point>, boundaries: Boundaries): string {
   const { problems } = validateSites(collection, 'generated', boundaries);
   if (problems.length) throw new Error(`invalid generated sites:\n${problems.slice(0, 5).map(formatProblem).join('\n')}`);
-  const dir = join(parent, `geo-${count}`);
+  const dir = join(parent, `geo-${collection.features.length}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'camps.geojson'), JSON.stringify(collection));
   return dir;

@@ -34,9 +34,9 @@ const time = (work: () => void): { cpu: number; wall: number } => {
   return { cpu: (user + system) / 1000, wall: performance.now() - wall };
 };
 
-/** Times validation of `count` generated sites; each figure is the best of `repeat` passes. */
-export function validationThroughput(count: number, boundaries: Boundaries, repeat = 1): ValidationResult {
-  const collection = generateSites(count, boundaries) as FeatureCollection<Point>;
+/** Times validation of generated sites (generateSites); each figure is the best of `repeat` passes. */
+export function validationThroughput(collection: FeatureCollection<Point>, boundaries: Boundaries, repeat = 1): ValidationResult {
+  const count = collection.features.length;
   // Fresh objects, as JSON.parse would hand them over, so no stage sees another's caches.
   const fresh = () => JSON.parse(JSON.stringify(collection)) as FeatureCollection<Point>;
   const best = (stage: (features: Feature<Point>[]) => void) => {
