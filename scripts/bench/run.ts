@@ -111,6 +111,7 @@ async function main(): Promise<void> {
 
     log('embed…');
     const embed = await measureEmbed(browser, server, appDir, new URL('app/', server.url).href, runs);
+    const chromiumVersion = browser.version();
     await browser.close();
     browser = undefined;
 
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
       meta: {
         date: new Date().toISOString(),
         node: process.version,
-        chromium: chromiumPath(),
+        chromium: `${chromiumPath()} ${chromiumVersion}`,
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
         loadAverage: { start: load[0], end: load[1] },
