@@ -59,7 +59,11 @@ async function main(): Promise<void> {
     const boundaries = loadBoundaries();
     // Generating 100,000 sites takes seconds: once for the build and the validation alike.
     const made = new Map<number, FeatureCollection<Point>>();
-    const generated = (size: number) => made.get(size) ?? made.set(size, generateSites(size, boundaries)).get(size) as FeatureCollection<Point>;
+    const generated = (size: number): FeatureCollection<Point> => {
+      let sites = made.get(size);
+      if (!sites) made.set(size, (sites = generateSites(size, boundaries)));
+      return sites;
+    };
     log('building the app and the reference pages…');
     const appDir = join(work, 'app');
     await buildApp(GEO_DIR, appDir);
