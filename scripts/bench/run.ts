@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: the production build against two reference pages and at four dataset sizes,
+ * in headless Chromium over a local gzip server. Prints tables and the budgets, and writes
+ * every run to JSON.
+ *
+ *   npm run bench -- [--runs 5] [--out bench-results.json] [--quick]
+ *
+ * --quick keeps only the 100-site dataset and validates 1,000 sites, for the smoke test.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FeatureCollection, Point } from 'geojson';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/chromium.ts';
+import { DATA_PATH } from '../lib/data-plugin.ts';
+import { GEO_DIR, loadBoundaries } from '../lib/geo-files.ts';
+import { serveStatic, type StaticServer } from '../lib/static-server.ts';
+import { evaluateBudgets } from './budgets.ts';
+import { buildApp, buildReferences } from './build.ts';
+import { measureEmbed } from './embed.ts';
+import { measure, type RunMetrics } from './measure.ts';
+import { budgetsTable, embedText, errorsText, pagesTable, scaleTable, validationTable } from './report.ts';
+import { summarise, type Config, type ConfigResult } from './results.ts';
+import { generateSites, writeGeoDir } from './sites.ts';
+import { validationThroughput } from './validation.ts';
+
+const SCALE_SIZES = [100, 1_000, 10_000, 100_000];
+const VALIDATION_SIZES = [10_000, 100_000];
+/** Enough to exercise every stage in a second or two. */
+const QUICK_VALIDATION_SIZES = [1_000];
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    out: { type: 'string', default: 'bench-results.json' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`invalid --runs: ${args.runs}`);
+const scaleSizes = args.quick ? SCALE_SIZES.slice(0, 1) : SCALE_SIZES;
+const validationSizes = args.quick ? QUICK_VALIDATION_SIZES : VALIDATION_SIZES;
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+/** Generous for software-rendered WebGL on two shared cores (10,000 sites take 10-20 s); past it a run counts as not ready. */
+const TIMEOUT_MS = 60_000;
+/** Sizes that take minutes run in the first round only. */
+const maxRunsFor = (sites: number) => (sites >= 100_000 ? 1 : undefined);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const work = mkdtempSync(join(tmpdir(), 'nk-bench-'));
+  const load = [loadavg()[0]];
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  try {
+    const boundaries = loadBoundaries();
+    // Generating 100,000 sites takes seconds: once for the build and the validation alike.
+    const made = new Map<number, FeatureCollection<Point>>();
+    const generated = (size: number): FeatureCollection<Point> => {
+      let sites = made.get(size);
+      if (!sites) made.set(size, (sites = generateSites(size, boundaries)));
+      return sites;
+    };
+    log('building the app and the reference pages…');
+    const appDir = join(work, 'app');
+    await buildApp(GEO_DIR, appDir);
+    await buildReferences(appDir, join(work, 'ref'));
+    const mounts: Record<string, string> = { '/app/': appDir, '/ref/': join(work, 'ref') };
+    for (const size of scaleSizes) {
+      log(`building the app with ${size.toLocaleString('en')} generated sites…`);
+      await buildApp(writeGeoDir(work, generated(size), boundaries), join(work, `app-${size}`));
+      mounts[`/app-${size}/`] = join(work, `app-${size}`);
+    }
+    const siteCount = (JSON.parse(readFileSync(join(appDir, DATA_PATH), 'utf8')) as { features: unknown[] }).features.length;
+
+    const page = (id: string, label: string, path: string, sites: number) => ({ id, label, path, sites, pan: false, timeoutMs: TIMEOUT_MS });
+    const configs: Config[] = [
+      page('app', `app (${siteCount} sites)`, 'app/', siteCount),
+      page('maplibre', 'bare MapLibre', 'ref/maplibre.html', siteCount),
+      page('leaflet', 'Leaflet', 'ref/leaflet.html', siteCount),
+      ...scaleSizes.map((size) => ({
+        ...page(`app-${size}`, `app, ${size.toLocaleString('en')} sites`, `app-${size}/`, size),
+        pan: true,
+        ...(maxRunsFor(size) ? { maxRuns: maxRunsFor(size) } : {}),
+      })),
+    ];
+
+    server = await serveStatic(mounts);
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const measured = new Map<string, RunMetrics[]>(configs.map((config) => [config.id, []]));
+    const once = (config: Config) =>
+      measure(browser as Browser, server as StaticServer, new URL(config.path, (server as StaticServer).url).href, {
+        sites: config.sites,
+        timeoutMs: config.timeoutMs,
+        pan: config.pan,
+      });
+    // One untimed load first: the browser's own first-start costs belong to no configuration.
+    if (!args.quick) await once(configs[0] as Config);
+    // Interleaved (A B C A B C), so drift on this shared machine hits every configuration alike.
+    for (let round = 1; round <= runs; round++) {
+      for (const config of configs) {
+        if (round > (config.maxRuns ?? runs)) continue;
+        log(`run ${round}/${runs}: ${config.label}`);
+        measured.get(config.id)?.push(await once(config));
+      }
+    }
+    const results: ConfigResult[] = configs.map((config) => {
+      const done = measured.get(config.id) ?? [];
+      return { ...config, runs: done, summary: summarise(done) };
+    });
+    const byId = Object.fromEntries(results.map((result) => [result.id, result]));
+
+    log('embed…');
+    const embed = await measureEmbed(browser, server, appDir, new URL('app/', server.url).href, runs);
+    const chromiumVersion = browser.version();
+    await browser.close();
+    browser = undefined;
+
+    log('validation throughput…');
+    const validation = validationSizes.map((size) => validationThroughput(generated(size), boundaries, args.quick || size > 10_000 ? 1 : 3));
+    const budgets = evaluateBudgets(byId, validation);
+    load.push(loadavg()[0]);
+
+    const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : NaN);
+    const ready = (id: string) => byId[id]?.summary.mapReady.median;
+    const ratios = {
+      appOverMaplibreReady: ratio(ready('app'), ready('maplibre')),
+      appOverLeafletReady: ratio(ready('app'), ready('leaflet')),
+      appFirstUsefulOverLeafletReady: ratio(byId.app?.summary.firstUseful.median, ready('leaflet')),
+      appOverMaplibreBytes: ratio(byId.app?.summary.bytes.total.median, byId.maplibre?.summary.bytes.total.median),
+      appOverMaplibreJs: ratio(byId.app?.summary.bytes.js.median, byId.maplibre?.summary.bytes.js.median),
+    };
+    const report = {
+      meta: {
+        date: new Date().toISOString(),
+        node: process.version,
+        chromium: `${chromiumPath()} ${chromiumVersion}`,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        loadAverage: { start: load[0], end: load[1] },
+        runs,
+        quick: args.quick,
+        order: configs.map((config) => config.id),
+        durationSeconds: (performance.now() - started) / 1000,
+      },
+      pages: byId,
+      ratios,
+      scale: results.filter((result) => result.id.startsWith('app-')).map(({ sites, summary }) => ({ sites, ...summary })),
+      validation,
+      embed,
+      budgets,
+    };
+    writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+
+    const main = results.filter((result) => !result.id.startsWith('app-'));
+    console.log(`\nPage loads: median [min–max] of ${runs} run(s), ms after navigation; bytes as sent (gzip), medians\n`);
+    console.log(pagesTable(main));
+    console.log(`\napp / bare MapLibre, time to ready: ${ratios.appOverMaplibreReady.toFixed(2)}   app first useful / Leaflet ready: ${ratios.appFirstUsefulOverLeafletReady.toFixed(2)}   app / bare MapLibre bytes: ${ratios.appOverMaplibreBytes.toFixed(2)}`);
+    console.log('\nScale: the app with generated sites\n');
+    console.log(scaleTable(results.filter((result) => result.id.startsWith('app-'))));
+    const errors = errorsText(results);
+    if (errors) console.log(`\nPage errors (first of each):\n${errors}`);
+    console.log('\nValidation (Node, per second of CPU time unless wall clock): validateSites with boundaries (build) and without (browser); µs per feature by stage\n');
+    console.log(validationTable(validation));
+    console.log(`\n${embedText(embed)}\n`);
+    console.log(budgetsTable(budgets));
+    console.log(`\n${args.out} written in ${Math.round(report.meta.durationSeconds)} s (load average ${load[0]?.toFixed(2)} → ${load[1]?.toFixed(2)} on ${cpus().length} cores)`);
+  } finally {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

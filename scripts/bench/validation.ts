@@ -1,0 +1,68 @@
+/**
+ * Validation throughput in Node: validateSites with the boundaries (as the CLI and the build
+ * run it) on generated sites, and the same features through each stage alone, to show where
+ * the time goes. Timed by this process's CPU time, which other work on a shared machine
+ * inflates far less than the wall clock; the wall-clock figure is kept beside it.
+ */
+import * as gjv from 'geojson-validation';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { checkPlace, type Boundaries } from '../../src/data/geography.ts';
+import { siteSchema } from '../../src/data/site.ts';
+import { validateSites } from '../../src/data/validate.ts';
+import { generateSites } from './sites.ts';
+
+/** The goal from the issue: the build should check a big dataset in seconds. */
+export const VALIDATION_GOAL = 50_000;
+
+export interface ValidationResult {
+  sites: number;
+  /** validateSites with boundaries, the build's path, per second of CPU time. */
+  featuresPerSecond: number;
+  /** The same per second of wall-clock time. */
+  wallFeaturesPerSecond: number;
+  /** validateSites without boundaries, what the browser runs on every page load. */
+  browserFeaturesPerSecond: number;
+  /** Microseconds of CPU per feature, in all and in each stage on its own. */
+  microsPerFeature: { total: number; structure: number; schema: number; place: number };
+}
+
+/** Milliseconds of CPU time and of wall-clock time that `work` took. */
+const time = (work: () => void): { cpu: number; wall: number } => {
+  const [cpu, wall] = [process.cpuUsage(), performance.now()];
+  work();
+  const { user, system } = process.cpuUsage(cpu);
+  return { cpu: (user + system) / 1000, wall: performance.now() - wall };
+};
+
+/** Times validation of generated sites (generateSites); each figure is the best of `repeat` passes. */
+export function validationThroughput(collection: FeatureCollection<Point>, boundaries: Boundaries, repeat = 1): ValidationResult {
+  const count = collection.features.length;
+  // Fresh objects, as JSON.parse would hand them over, so no stage sees another's caches.
+  const fresh = () => JSON.parse(JSON.stringify(collection)) as FeatureCollection<Point>;
+  const best = (stage: (features: Feature<Point>[]) => void) => {
+    const fastest = { cpu: Infinity, wall: Infinity };
+    for (let pass = 0; pass < repeat; pass++) {
+      const { features } = fresh();
+      const took = time(() => stage(features));
+      fastest.cpu = Math.min(fastest.cpu, took.cpu);
+      fastest.wall = Math.min(fastest.wall, took.wall);
+    }
+    return fastest;
+  };
+  validateSites(generateSites(500, boundaries, 1), 'warm-up', boundaries);
+
+  const total = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench', boundaries));
+  const browser = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench'));
+  const structure = best((features) => features.forEach((feature) => gjv.isFeature(feature, true)));
+  const schema = best((features) => features.forEach((feature) => siteSchema.safeParse(feature.properties, { reportInput: true })));
+  const parsed = collection.features.map((feature) => siteSchema.parse(feature.properties));
+  const place = best((features) => features.forEach((feature, i) => checkPlace(feature.geometry.coordinates, parsed[i], boundaries)));
+  const micros = ({ cpu }: { cpu: number }) => (cpu * 1000) / count;
+  return {
+    sites: count,
+    featuresPerSecond: (count * 1000) / total.cpu,
+    wallFeaturesPerSecond: (count * 1000) / total.wall,
+    browserFeaturesPerSecond: (count * 1000) / browser.cpu,
+    microsPerFeature: { total: micros(total), structure: micros(structure), schema: micros(schema), place: micros(place) },
+  };
+}

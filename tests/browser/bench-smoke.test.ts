@@ -1,0 +1,49 @@
+/** One quick pass of `npm run bench`: every figure the issue asks for lands in the JSON. Says nothing about speed. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const spreadKeys = ['max', 'median', 'min', 'n'];
+
+it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
+  const out = join(dir, 'bench.json');
+  const code = await new Promise<number | null>((done) => {
+    const child = spawn('npx', ['tsx', 'scripts/bench/run.ts', '--runs', '1', '--quick', '--out', out], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.resume();
+    child.on('close', done);
+  });
+  expect(code).toBe(0);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+
+  expect(Object.keys(report).sort()).toEqual(['budgets', 'embed', 'meta', 'pages', 'ratios', 'scale', 'validation']);
+  expect(report.meta).toMatchObject({ runs: 1, quick: true });
+  expect(Object.keys(report.pages).sort()).toEqual(['app', 'app-100', 'leaflet', 'maplibre']);
+  for (const page of Object.values<{ runs: unknown[]; summary: Record<string, Record<string, unknown>> }>(report.pages)) {
+    expect(page.runs).toHaveLength(1);
+    expect(Object.keys(page.summary).sort()).toEqual(['bytes', 'fcp', 'firstUseful', 'heapUsed', 'listPainted', 'mapReady', 'notReady', 'panFps', 'panWorstFrameMs', 'requests']);
+    expect(Object.keys(page.summary.bytes!).sort()).toEqual(['css', 'data', 'fonts', 'js', 'other', 'total']);
+    expect(Object.keys(page.summary.mapReady!).sort()).toEqual(spreadKeys);
+    expect(page.runs[0]).toHaveProperty('thirdParty');
+    expect(page.runs[0]).toHaveProperty('errors');
+  }
+  expect(Object.keys(report.ratios).sort()).toEqual(['appFirstUsefulOverLeafletReady', 'appOverLeafletReady', 'appOverMaplibreBytes', 'appOverMaplibreJs', 'appOverMaplibreReady']);
+  expect(report.scale.map((entry: { sites: number }) => entry.sites)).toEqual([100]);
+  expect(report.scale[0]).toHaveProperty('heapUsed.median');
+  expect(report.validation[0]).toHaveProperty('featuresPerSecond');
+  expect(Object.keys(report.validation[0].microsPerFeature).sort()).toEqual(['place', 'schema', 'structure', 'total']);
+  expect(report.embed).toHaveProperty('skipped');
+  expect(report.budgets.map((budget: { id: string }) => budget.id)).toEqual([
+    'first-useful-vs-leaflet',
+    'ready-vs-maplibre',
+    'scale-10000-vs-100',
+    'js-vs-maplibre',
+    'no-third-party',
+    'validation-throughput',
+  ]);
+  for (const budget of report.budgets) expect(['HELD', 'MISSED', 'NOT MEASURED']).toContain(budget.status);
+}, 150_000);
