@@ -11,7 +11,7 @@ import type { Site } from './data/site.ts';
 import { yearRange } from './data/timeline.ts';
 import type { Problem } from './data/validate.ts';
 import { STRINGS, pickLang, type Lang } from './i18n/strings.ts';
-import { createMapOrPreview } from './map/map-or-preview.ts';
+import { deferredMap } from './map/deferred-map.ts';
 import { siteDetails } from './map/popup.ts';
 import { createStore } from './state/store.ts';
 import { readHash, readView, writeHash, type HashState } from './state/url.ts';
@@ -26,7 +26,7 @@ const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.langua
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 const panel = document.getElementById('panel') as HTMLElement;
 
-const campMap = createMapOrPreview({
+const campMap = deferredMap({
   container: document.getElementById('map') as HTMLElement,
   base,
   lang: langOf(store.get()),
@@ -35,7 +35,7 @@ const campMap = createMapOrPreview({
   onSelect: (id) => store.update({ site: id }),
   t: STRINGS[langOf(store.get())],
 });
-if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
+if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object.assign(window, { campMap: map }));
 
 // Editing the address bar, or going back, changes the state like any control does.
 window.addEventListener('hashchange', () => store.update(readHash(location.hash)));

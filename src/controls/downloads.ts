@@ -1,5 +1,4 @@
 /** Downloads of the visible sites, and a citation for the map. */
-import { toCSV, toGeoJSON } from '../data/export.ts';
 import type { Site } from '../data/site.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { el } from '../ui/dom.ts';
@@ -21,9 +20,17 @@ export function downloadControl(t: Strings): DownloadControl {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
   const geojson = el('button', { type: 'button' }, t.downloadGeoJSON);
-  geojson.addEventListener('click', () => save('nk-camps.geojson', 'application/geo+json', JSON.stringify(toGeoJSON(visible), null, 2)));
+  // The writers (and the CSV library) load on first use: few readers download.
+  const exporters = () => import('../data/export.ts');
+  geojson.addEventListener('click', async () => {
+    const { toGeoJSON } = await exporters();
+    save('nk-camps.geojson', 'application/geo+json', JSON.stringify(toGeoJSON(visible), null, 2));
+  });
   const csv = el('button', { type: 'button' }, t.downloadCSV);
-  csv.addEventListener('click', () => save('nk-camps.csv', 'text/csv;charset=utf-8', toCSV(visible)));
+  csv.addEventListener('click', async () => {
+    const { toCSV } = await exporters();
+    save('nk-camps.csv', 'text/csv;charset=utf-8', toCSV(visible));
+  });
   const citation = el('p', { class: 'citation-text' });
   return {
     element: el(

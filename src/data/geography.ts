@@ -3,6 +3,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { SiteProperties } from './site.ts';
+import type { PlaceCheck } from './validate.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
 
@@ -28,6 +29,11 @@ export function boundariesFrom(countries: FeatureCollection, provinces: FeatureC
   const byName = new Map<string, Area>();
   for (const province of provinces.features) byName.set(String(province.properties?.name), province as Area);
   return { country: country as Area, provinces: byName };
+}
+
+/** The geographic checks validateSites runs when given them (the CLI, the build, the tests). */
+export function placeCheck(boundaries: Boundaries): PlaceCheck {
+  return (point, site) => checkPlace(point, site, boundaries);
 }
 
 /** Problems with where a point lies, in plain words; empty when it is where it should be. */

@@ -7,7 +7,8 @@ import booleanClockwise from '@turf/boolean-clockwise';
 import type { Feature, Geometry } from 'geojson';
 import type * as z from 'zod';
 import { siteSchema, MAX_DECIMALS, type Site } from './site.ts';
-import { checkPlace, type Boundaries } from './geography.ts';
+import type { Position } from 'geojson';
+import type { SiteProperties } from './site.ts';
 
 export interface Problem {
   file: string;
@@ -15,6 +16,12 @@ export interface Problem {
   feature: string;
   message: string;
 }
+
+/**
+ * Problems with where a point lies (geography.ts's `placeCheck`). Passed in rather than
+ * imported, so the browser bundle, which skips these checks, carries no outlines or Turf.
+ */
+export type PlaceCheck = (point: Position, site: SiteProperties | undefined) => string[];
 
 export interface Validated {
   sites: Site[];
@@ -48,11 +55,11 @@ function withLineAndColumn(message: string, text: string): string {
 }
 
 /**
- * Validates a parsed camps FeatureCollection. `boundaries` enables the geographic checks
+ * Validates a parsed camps FeatureCollection. `checkPlace` (geography.ts) enables the geographic checks
  * (inside North Korea, inside the stated province); without them only structure and
  * properties are checked.
  */
-export function validateSites(json: unknown, file: string, boundaries?: Boundaries): Validated {
+export function validateSites(json: unknown, file: string, checkPlace?: PlaceCheck): Validated {
   const fileProblem = (message: string): Validated => ({ sites: [], problems: [{ file, feature: '', message }] });
   if (!isRecord(json) || json.type !== 'FeatureCollection') return fileProblem('is not a GeoJSON FeatureCollection');
   if (!Array.isArray(json.features)) return fileProblem('has no "features" array');
@@ -62,7 +69,7 @@ export function validateSites(json: unknown, file: string, boundaries?: Boundari
   const seen = new Set<string>();
   json.features.forEach((feature: unknown, index: number) => {
     const label = featureLabel(feature, index);
-    const { site, messages } = checkFeature(feature, boundaries);
+    const { site, messages } = checkFeature(feature, checkPlace);
     const id = isRecord(feature) && isRecord(feature.properties) ? feature.properties.id : undefined;
     if (typeof id === 'string') {
       if (seen.has(id)) messages.push(`duplicate id "${id}"`);
@@ -74,7 +81,7 @@ export function validateSites(json: unknown, file: string, boundaries?: Boundari
   return { sites, problems };
 }
 
-function checkFeature(feature: unknown, boundaries: Boundaries | undefined): { site?: Site; messages: string[] } {
+function checkFeature(feature: unknown, checkPlace: PlaceCheck | undefined): { site?: Site; messages: string[] } {
   const structure = gjv.isFeature(feature, true);
   if (structure.length > 0) return { messages: structure.map((message) => `GeoJSON structure: ${message}`) };
   const { geometry, properties, id } = feature as Feature;
@@ -92,14 +99,14 @@ function checkFeature(feature: unknown, boundaries: Boundaries | undefined): { s
   const [lon = NaN, lat = NaN] = geometry.coordinates;
   if (!inRange([lon, lat])) {
     messages.push(
-      inRange([lat, lon]) && boundaries && checkPlace([lat, lon], undefined, boundaries).length === 0
+      inRange([lat, lon]) && checkPlace && checkPlace([lat, lon], undefined).length === 0
         ? `latitude and longitude look swapped: [${lon}, ${lat}] should be [${lat}, ${lon}]`
         : `coordinates [${lon}, ${lat}] are out of range (expected [longitude, latitude])`,
     );
     return { messages };
   }
   if (!parsed.success) {
-    if (boundaries) messages.push(...checkPlace([lon, lat], undefined, boundaries));
+    if (checkPlace) messages.push(...checkPlace([lon, lat], undefined));
     return { messages };
   }
   const site = parsed.data;
@@ -109,7 +116,7 @@ function checkFeature(feature: unknown, boundaries: Boundaries | undefined): { s
       `coordinates [${lon}, ${lat}] claim more precision than "${site.location_precision}" allows (at most ${allowed} decimal places)`,
     );
   }
-  if (boundaries) messages.push(...checkPlace([lon, lat], site, boundaries));
+  if (checkPlace) messages.push(...checkPlace([lon, lat], site));
   return { site: { ...site, coordinates: [lon, lat] }, messages };
 }
 

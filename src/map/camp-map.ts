@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
-import { CAMPS_LAYER, CAMPS_SOURCE, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
+import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -93,7 +93,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
       });
     },
     setLabelLanguage(lang) {
-      void loaded.then(() => map.setLayoutProperty(CAMPS_LAYER, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']));
+      void loaded.then(() => map.setLayoutProperty(CAMP_LABELS_LAYER, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']));
     },
     focusOn(site) {
       // Sit the site below the centre, leaving room above it for its popup.

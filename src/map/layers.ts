@@ -8,6 +8,7 @@ import { LABEL, UNCERTAINTY } from './theme.ts';
 export const CAMPS_SOURCE = 'camps';
 export const UNCERTAINTY_SOURCE = 'camp-uncertainty';
 export const CAMPS_LAYER = 'camps';
+export const CAMP_LABELS_LAYER = 'camp-labels';
 export const FONT = ['Noto Sans Regular'];
 
 /** What the map needs of each site to draw it; the popup reads the full site by id. */
@@ -84,21 +85,27 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
         'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.85, 12, 1.3],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
+        'symbol-sort-key': ['match', ['get', 'facility_type'], 'kwanliso', 0, 1],
+      },
+      paint: { 'icon-opacity': faded },
+    },
+    {
+      // Names only once the markers have room for them; below that they would only collide,
+      // and the first view then needs no glyph fetch or label placement.
+      id: CAMP_LABELS_LAYER,
+      type: 'symbol',
+      source: CAMPS_SOURCE,
+      minzoom: 6.5,
+      layout: {
         'text-field': ['get', labelField],
         'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 12, 14],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 11, 12, 14],
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
         'text-optional': true,
         'symbol-sort-key': ['match', ['get', 'facility_type'], 'kwanliso', 0, 1],
       },
-      paint: {
-        'icon-opacity': faded,
-        'text-color': LABEL.colour,
-        'text-halo-color': LABEL.halo,
-        'text-halo-width': 1.5,
-        'text-opacity': ['step', ['zoom'], 0, 6.5, 1],
-      },
+      paint: { 'text-color': LABEL.colour, 'text-halo-color': LABEL.halo, 'text-halo-width': 1.5 },
     },
   ] as LayerSpecification[];
 }

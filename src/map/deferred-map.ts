@@ -1,0 +1,31 @@
+/**
+ * The map, loaded after the first paint. MapLibre is most of the page's JavaScript; the list
+ * of sites needs none of it, so the reader sees every site while the map code still loads.
+ * Calls made before the map exists wait, in order.
+ */
+import type { MapOrPreviewOptions, SiteMap } from './map-or-preview.ts';
+
+export interface DeferredMap extends SiteMap {
+  /** The map (or its static stand-in) once created. */
+  ready: Promise<SiteMap>;
+}
+
+export function deferredMap(options: MapOrPreviewOptions): DeferredMap {
+  const ready = import('./map-or-preview.ts').then(({ createMapOrPreview }) => createMapOrPreview(options));
+  let created: SiteMap | undefined;
+  void ready.then((map) => (created = map));
+  const later =
+    <A extends unknown[]>(call: (map: SiteMap, ...args: A) => void) =>
+    (...args: A) =>
+      void ready.then((map) => call(map, ...args));
+  return {
+    ready,
+    get map() {
+      return created?.map;
+    },
+    setSites: later((map, sites) => map.setSites(sites)),
+    showPopup: later((map, site, content, focus) => map.showPopup(site, content, focus)),
+    focusOn: later((map, site) => map.focusOn(site)),
+    setLabelLanguage: later((map, lang) => map.setLabelLanguage(lang)),
+  };
+}
