@@ -17,7 +17,7 @@ const dataVersion = createHash('sha256').update(readFileSync(`${geoDir}/camps.ge
 /** When the sites file last changed, from git; today where there is no history (e.g. a tarball). */
 function dataDate(file: string): string {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim() || today();
+    return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || today();
   } catch {
     return today();
   }
