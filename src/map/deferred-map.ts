@@ -10,8 +10,12 @@ export interface DeferredMap extends SiteMap {
   ready: Promise<SiteMap>;
 }
 
-export function deferredMap(options: MapOrPreviewOptions): DeferredMap {
-  const ready = import('./map-or-preview.ts').then(({ createMapOrPreview }) => createMapOrPreview(options));
+/**
+ * @param after when to start loading: evaluating MapLibre's megabyte of code on the main
+ *   thread would otherwise land between the data arriving and the list painting.
+ */
+export function deferredMap(options: MapOrPreviewOptions, after: Promise<unknown>): DeferredMap {
+  const ready = after.then(() => import('./map-or-preview.ts')).then(({ createMapOrPreview }) => createMapOrPreview(options));
   let created: SiteMap | undefined;
   void ready.then((map) => (created = map));
   const later =
