@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
-import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
+import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, CLUSTERS_LAYER, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -66,6 +66,13 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   });
 
   map.on('click', CAMPS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
+  // A cluster opens up to the zoom at which it splits.
+  map.on('click', CLUSTERS_LAYER, async (event) => {
+    const cluster = event.features?.[0];
+    if (!cluster || cluster.geometry.type !== 'Point') return;
+    const zoom = await map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
+    map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: zoom ?? map.getZoom() + 2 });
+  });
   map.on('mouseenter', CAMPS_LAYER, () => (map.getCanvas().style.cursor = 'pointer'));
   map.on('mouseleave', CAMPS_LAYER, () => (map.getCanvas().style.cursor = ''));
   container.addEventListener('keydown', (event) => {

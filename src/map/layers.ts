@@ -1,7 +1,7 @@
 /** The camp layers: one source of sites, their uncertainty rings, and the layers drawn from the theme. */
 import circle from '@turf/circle';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { UNCERTAINTY_KM, type Site } from '../data/site.ts';
 import { LABEL, UNCERTAINTY } from './theme.ts';
 
@@ -10,6 +10,15 @@ export const UNCERTAINTY_SOURCE = 'camp-uncertainty';
 export const CAMPS_LAYER = 'camps';
 export const CAMP_LABELS_LAYER = 'camp-labels';
 export const FONT = ['Noto Sans Regular'];
+export const CLUSTERS_LAYER = 'camp-clusters';
+
+/**
+ * MapLibre's own clustering, only where sites are dense (ten or more within 50 px): the
+ * reported camps never cluster, while a dataset of thousands stays drawable and readable.
+ */
+export const CLUSTERING = { cluster: true, clusterRadius: 50, clusterMinPoints: 10, clusterMaxZoom: 11 } as const;
+
+const single: FilterSpecification = ['!', ['has', 'point_count']];
 
 /** What the map needs of each site to draw it; the popup reads the full site by id. */
 export function campsGeoJSON(sites: readonly Site[]): FeatureCollection<Point> {
@@ -69,6 +78,7 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
       id: 'camp-selected',
       type: 'circle',
       source: CAMPS_SOURCE,
+      filter: single,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 13, 12, 20],
         'circle-color': 'rgba(0,0,0,0)',
@@ -77,9 +87,30 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
       },
     },
     {
+      id: CLUSTERS_LAYER,
+      type: 'circle',
+      source: CAMPS_SOURCE,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-stroke-color': LABEL.colour,
+        'circle-stroke-width': 1.5,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 100, 16, 1000, 20],
+      },
+    },
+    {
+      id: `${CLUSTERS_LAYER}-count`,
+      type: 'symbol',
+      source: CAMPS_SOURCE,
+      filter: ['has', 'point_count'],
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
+      paint: { 'text-color': LABEL.colour },
+    },
+    {
       id: CAMPS_LAYER,
       type: 'symbol',
       source: CAMPS_SOURCE,
+      filter: single,
       layout: {
         'icon-image': ['concat', 'camp-', ['get', 'ministry'], '-', ['get', 'facility_type']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.85, 12, 1.3],
@@ -95,6 +126,7 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
       id: CAMP_LABELS_LAYER,
       type: 'symbol',
       source: CAMPS_SOURCE,
+      filter: single,
       minzoom: 6.5,
       layout: {
         'text-field': ['get', labelField],
