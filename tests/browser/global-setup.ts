@@ -2,13 +2,17 @@
  * Builds the site once in test mode (which exposes the map object to tests, and lets `?data=`
  * load a fixture) and serves it on a local port for every browser test file.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { generateSites } from '../../scripts/bench/sites.ts';
+import { loadBoundaries } from '../../scripts/lib/geo-files.ts';
 import { chromiumPath } from './chromium.ts';
 
 let server: PreviewServer | undefined;
+
+export const DENSE_SITES = 2000;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   chromiumPath();
@@ -16,6 +20,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await build({ mode: 'test', logLevel: 'warn', build: { outDir } });
   // Fixtures the build gate would refuse, served beside the app for `?data=fixtures/...`.
   cpSync('tests/fixtures/hostile', join(outDir, 'fixtures/hostile'), { recursive: true });
+  // A dense dataset, valid like the real one, to see clustering at work.
+  mkdirSync(join(outDir, 'fixtures/dense'), { recursive: true });
+  writeFileSync(join(outDir, 'fixtures/dense/camps.geojson'), JSON.stringify(generateSites(DENSE_SITES, loadBoundaries())));
   server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('invalid preview server: no local URL');
