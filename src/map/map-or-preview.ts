@@ -50,7 +50,12 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
     const basemapFailed = basemapFailureNotice(options.container, options.t.basemapFailed);
     // Listening to 'error' silences MapLibre's own logging, so what is not handled here is logged as before.
     map.on('error', (event) => {
-      if (basemapFailed(event)) return;
+      if (basemapFailed(event)) {
+        // MapLibre fires 'load' only from a render, and a source that fails asks for none: were it
+        // the last to settle, 'load' would never come and the camps never be drawn. So ask for one.
+        map.triggerRepaint();
+        return;
+      }
       if (event.error instanceof GPUInitializationError) {
         // A lost context that could not be restored: this map will not draw again.
         tearingDown = true;
