@@ -113,10 +113,12 @@ function run(sites: readonly Site[], problems: readonly Problem[]): void {
     ui.filters.update(state.filters);
     ui.year.update(state.year);
     ui.downloads.update(visible, location.href);
-    campMap.setSites(visible);
-    campMap.setLabelLanguage(ui.lang);
+    // Opening a site changes neither the map's data nor its labels: leave the worker alone.
+    const changed = (...keys: (keyof HashState)[]) => !previous || keys.some((key) => state[key] !== previous[key]);
+    if (changed('filters', 'q', 'year')) campMap.setSites(visible);
+    if (changed('lang')) campMap.setLabelLanguage(ui.lang);
     const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
-    if (state.site !== previous?.site || state.year !== previous?.year || ui.lang !== langOf(previous ?? state)) {
+    if (changed('site', 'year', 'lang')) {
       campMap.showPopup(site, site && siteDetails(site, ui.t, ui.lang));
     }
     // A popup closed from the keyboard leaves focus nowhere: return it to the site's entry.
