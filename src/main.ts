@@ -26,8 +26,6 @@ const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.langua
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 const panel = document.getElementById('panel') as HTMLElement;
 
-let listPainted: () => void = () => undefined;
-const afterList = new Promise<void>((resolve) => (listPainted = resolve));
 const campMap = deferredMap({
   container: document.getElementById('map') as HTMLElement,
   base,
@@ -36,7 +34,7 @@ const campMap = deferredMap({
   ...(view ? { view } : {}),
   onSelect: (id) => store.update({ site: id }),
   t: STRINGS[langOf(store.get())],
-}, afterList);
+});
 if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object.assign(window, { campMap: map }));
 
 // Editing the address bar, or going back, changes the state like any control does.
@@ -52,8 +50,6 @@ async function start(): Promise<void> {
     panel.replaceChildren(failureNotice('camps.geojson', STRINGS[langOf(store.get())], () => void start(), error));
   } finally {
     panel.removeAttribute('aria-busy');
-    // Once the list (or the failure notice) is on screen, load the map.
-    requestAnimationFrame(() => setTimeout(listPainted));
   }
 }
 

@@ -10,10 +10,12 @@ export interface RunMetrics {
   fcp: number;
   /** The `map-ready` mark: every site drawn and the map idle, ms after navigation start; null if it never came. */
   mapReady: number | null;
-  /** When the reader first sees every site: the full list painted or the map ready, whichever first. */
+  /** When the reader first sees every site: the build-time preview or the full list painted, or the map ready, whichever first. */
   firstUseful: number | null;
   /** When the list showed every site, if the page has a list. */
   listPainted: number | null;
+  /** When the page's picture of every site (`<img elementtiming="sites-preview">`) painted, if it has one. */
+  previewPainted: number | null;
   /** Bytes as sent (gzipped where the server gzips), by kind, and in all. */
   bytes: Record<ByteKind | 'total', number>;
   requests: number;
@@ -57,11 +59,16 @@ export function tally(log: readonly Sent[]): Record<ByteKind | 'total', number> 
 
 /**
  * Installed before any page script: notes when the list holds every site, in the animation
- * frame after it appears (the frame that paints it), without polling from outside. A string,
- * because tsx would wrap named inner functions in a helper the page does not have.
+ * frame after it appears (the frame that paints it), and when the browser painted the preview
+ * image (Element Timing), without polling from outside. A string, because tsx would wrap named
+ * inner functions in a helper the page does not have.
  */
 const probe = (expected: number) => `
-  window.__bench = { listPainted: null };
+  window.__bench = { listPainted: null, previewPainted: null };
+  new PerformanceObserver((entries) => {
+    const preview = entries.getEntries().find((entry) => entry.identifier === 'sites-preview');
+    if (preview && window.__bench.previewPainted === null) window.__bench.previewPainted = preview.renderTime || preview.loadTime;
+  }).observe({ type: 'element', buffered: true });
   const observer = new MutationObserver(() => {
     if (document.querySelectorAll('.site-list li').length < ${expected}) return;
     observer.disconnect();
@@ -108,11 +115,12 @@ export async function measure(browser: Browser, server: StaticServer, url: strin
         if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
       });
     const times = await page.evaluate(() => {
-      const state = (window as unknown as { __bench: { listPainted: number | null } }).__bench;
+      const state = (window as unknown as { __bench: { listPainted: number | null; previewPainted: number | null } }).__bench;
       return {
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         mapReady: performance.getEntriesByName('map-ready')[0]?.startTime ?? null,
         listPainted: state.listPainted,
+        previewPainted: state.previewPainted,
       };
     });
     const heapUsed = await heap(page);
@@ -120,7 +128,7 @@ export async function measure(browser: Browser, server: StaticServer, url: strin
     const log = server.takeLog();
     return {
       ...times,
-      firstUseful: times.mapReady === null && times.listPainted === null ? null : Math.min(times.mapReady ?? Infinity, times.listPainted ?? Infinity),
+      firstUseful: firstOf(times.mapReady, times.listPainted, times.previewPainted),
       bytes: tally(log),
       requests: log.length + thirdParty.length,
       files: log.map(({ path, bytes }) => ({ path, bytes })),
@@ -132,6 +140,11 @@ export async function measure(browser: Browser, server: StaticServer, url: strin
   } finally {
     await context.close();
   }
+}
+
+function firstOf(...times: (number | null)[]): number | null {
+  const seen = times.filter((time) => time !== null);
+  return seen.length ? Math.min(...seen) : null;
 }
 
 async function heap(page: Page): Promise<number> {

@@ -21,6 +21,7 @@ export interface Summary {
   firstUseful: Spread;
   mapReady: Spread;
   listPainted: Spread;
+  previewPainted: Spread;
   heapUsed: Spread;
   requests: Spread;
   bytes: Record<ByteKind | 'total', Spread>;
@@ -44,6 +45,7 @@ export function summarise(runs: readonly RunMetrics[]): Summary {
     firstUseful: of((run) => run.firstUseful),
     mapReady: of((run) => run.mapReady),
     listPainted: of((run) => run.listPainted),
+    previewPainted: of((run) => run.previewPainted),
     heapUsed: of((run) => run.heapUsed),
     requests: of((run) => run.requests),
     bytes: Object.fromEntries(kinds.map((kind) => [kind, of((run) => run.bytes[kind])])) as Summary['bytes'],

@@ -57,7 +57,7 @@ reportHeight(root, footer.element);
 function applyTheme(state: HashState): void {
   const theme = themeOf(state);
   document.documentElement.dataset.theme = theme;
-  void campMap.loaded.then(() => repaint(campMap.map, themedLayers(base, theme, labelField)));
+  void campMap.styleLoaded.then(() => repaint(campMap.map, themedLayers(base, theme, labelField)));
 }
 applyTheme(store.get());
 darkScheme.addEventListener('change', () => applyTheme(store.get()));

@@ -34,7 +34,8 @@ export interface CampMapOptions {
 
 export interface CampMap {
   map: maplibregl.Map;
-  loaded: Promise<void>;
+  /** Resolves once the style is in place: sources, layers and images may change from then on. */
+  styleLoaded: Promise<void>;
   setSites(sites: readonly Site[]): void;
   /** Opens the popup for `site` with `content`, or closes it when there is none. */
   showPopup(site: Site | undefined, content: HTMLElement | undefined, focus?: boolean): void;
@@ -60,8 +61,10 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
 
-  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-  loaded.then(() => {
+  // The sites go in as soon as the style is there, not at 'load': that waits for the basemap to
+  // be fetched and drawn, and the sites, their icons and their labels' glyphs would queue behind it.
+  const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+  void styleLoaded.then(() => {
     for (const { name, image, pixelRatio } of markerImages()) map.addImage(name, image, { pixelRatio });
   });
 
@@ -79,6 +82,16 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     if (event.key === 'Escape') popup?.remove();
   });
 
+  // The page's build-time picture of the sites (index.html) stands in until the map has drawn
+  // them, or until the view moves away from the one it shows.
+  const placeholder = container.querySelector('.map-placeholder');
+  map.once('movestart', () => placeholder?.remove());
+  const drawn = () => {
+    placeholder?.remove();
+    // scripts/bench times the first complete draw of the sites by this mark.
+    performance.mark('map-ready');
+  };
+
   let popup: maplibregl.Popup | undefined;
   let selected: string | undefined;
   // Only a popup the reader closed clears the selection; one replaced by the app does not.
@@ -90,17 +103,16 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
 
   return {
     map,
-    loaded,
+    styleLoaded,
     setSites(sites) {
-      void loaded.then(() => {
+      void styleLoaded.then(() => {
         map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.setData(campsGeoJSON(sites));
         map.getSource<maplibregl.GeoJSONSource>(UNCERTAINTY_SOURCE)?.setData(uncertaintyGeoJSON(sites));
-        // scripts/bench times the first complete draw of the sites by this mark.
-        if (!performance.getEntriesByName('map-ready').length) map.once('idle', () => performance.mark('map-ready'));
+        if (!performance.getEntriesByName('map-ready').length) map.once('idle', drawn);
       });
     },
     setLabelLanguage(lang) {
-      void loaded.then(() => map.setLayoutProperty(CAMP_LABELS_LAYER, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']));
+      void styleLoaded.then(() => map.setLayoutProperty(CAMP_LABELS_LAYER, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']));
     },
     focusOn(site) {
       // Sit the site below the centre, leaving room above it for its popup.
@@ -110,7 +122,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     },
     // An embed opening a linked site must not pull focus (and the host page's scroll) into its frame.
     showPopup(site, content, focus = true) {
-      void loaded.then(() => {
+      void styleLoaded.then(() => {
         if (selected) map.setFeatureState({ source: CAMPS_SOURCE, id: selected }, { selected: false });
         selected = site?.id;
         closePopup();

@@ -1,7 +1,7 @@
 /**
- * The map, loaded after the first paint. MapLibre is most of the page's JavaScript; the list
- * of sites needs none of it, so the reader sees every site while the map code still loads.
- * Calls made before the map exists wait, in order.
+ * The map, loaded beside the rest of the page. MapLibre is most of the page's JavaScript; the
+ * list and the build-time picture of the sites need none of it, so the reader sees every site
+ * while the map code still loads. Calls made before the map exists wait, in order.
  */
 import type { MapOrPreviewOptions, SiteMap } from './map-or-preview.ts';
 
@@ -10,12 +10,8 @@ export interface DeferredMap extends SiteMap {
   ready: Promise<SiteMap>;
 }
 
-/**
- * @param after when to start loading: evaluating MapLibre's megabyte of code on the main
- *   thread would otherwise land between the data arriving and the list painting.
- */
-export function deferredMap(options: MapOrPreviewOptions, after: Promise<unknown>): DeferredMap {
-  const ready = after.then(() => import('./map-or-preview.ts')).then(({ createMapOrPreview }) => createMapOrPreview(options));
+export function deferredMap(options: MapOrPreviewOptions): DeferredMap {
+  const ready = import('./map-or-preview.ts').then(({ createMapOrPreview }) => createMapOrPreview(options));
   let created: SiteMap | undefined;
   void ready.then((map) => (created = map));
   const later =

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
 
@@ -29,6 +29,28 @@ describe('the map page', () => {
     expect(errors).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
     expect(requests.some((url) => url.includes('/fonts/Noto%20Sans%20Regular/'))).toBe(true);
+  });
+
+  it('shows every site in a build-time picture until the map has drawn them', async () => {
+    // Hold the map's code back, as a slow phone would, to see what the reader has meanwhile.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const setup = (context: BrowserContext) =>
+      context.route(/\/assets\/camp-map-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    const { page, errors } = await openPage(browser, '', { setup });
+    const placeholder = page.locator('#map img.map-placeholder');
+    await expect.poll(() => placeholder.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await placeholder.isVisible()).toBe(true);
+    const svg = await page.evaluate(async (src) => (await fetch(src)).text(), await placeholder.evaluate((img: HTMLImageElement) => img.src));
+    expect(svg.match(/class="site"/g)).toHaveLength(camps.length);
+    expect(await page.evaluate(() => 'campMap' in window), 'the map code was held back').toBe(false);
+    release();
+    await mapReady(page);
+    await expect.poll(() => placeholder.count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('opens a linked site centred with its popup, citing the seed article', async () => {

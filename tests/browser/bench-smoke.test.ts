@@ -25,7 +25,7 @@ it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
   expect(Object.keys(report.pages).sort()).toEqual(['app', 'app-100', 'leaflet', 'maplibre']);
   for (const page of Object.values<{ runs: unknown[]; summary: Record<string, Record<string, unknown>> }>(report.pages)) {
     expect(page.runs).toHaveLength(1);
-    expect(Object.keys(page.summary).sort()).toEqual(['bytes', 'fcp', 'firstUseful', 'heapUsed', 'listPainted', 'mapReady', 'notReady', 'panFps', 'panWorstFrameMs', 'requests']);
+    expect(Object.keys(page.summary).sort()).toEqual(['bytes', 'fcp', 'firstUseful', 'heapUsed', 'listPainted', 'mapReady', 'notReady', 'panFps', 'panWorstFrameMs', 'previewPainted', 'requests']);
     expect(Object.keys(page.summary.bytes!).sort()).toEqual(['css', 'data', 'fonts', 'js', 'other', 'total']);
     expect(Object.keys(page.summary.mapReady!).sort()).toEqual(spreadKeys);
     expect(page.runs[0]).toHaveProperty('thirdParty');
