@@ -50,7 +50,7 @@ export function previewSvg(sites: readonly Site[], countries: FeatureCollection)
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="${c.sea}"/>`,
     `<path d="${neighbours.map(path).join('')}" fill="${c.land}" stroke="${c.coast}" stroke-width=".6"/>`,
     `<path d="${land(NORTH_KOREA).map(path).join('')}" fill="${c.landFocus}" stroke="${c.border}" stroke-width="1"/>`,
-    `<g fill="${UNCERTAINTY.fill}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${UNCERTAINTY.line}" stroke-opacity=".5" stroke-dasharray="3 2">`,
+    `<g fill="${UNCERTAINTY.fill}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${UNCERTAINTY.line}" stroke-opacity=".7">`,
     ...sites.filter((s) => UNCERTAINTY_KM[s.location_precision] > 0).map(ring),
     '</g>',
     ...ordered.map((site) => {

@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
-import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, CLUSTERS_LAYER, UNCERTAINTY_SOURCE, campsGeoJSON, uncertaintyGeoJSON } from './layers.ts';
+import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, CLUSTERS_LAYER, campsGeoJSON } from './layers.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -107,7 +107,6 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     setSites(sites) {
       void styleLoaded.then(() => {
         map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.setData(campsGeoJSON(sites));
-        map.getSource<maplibregl.GeoJSONSource>(UNCERTAINTY_SOURCE)?.setData(uncertaintyGeoJSON(sites));
         if (!performance.getEntriesByName('map-ready').length) map.once('idle', drawn);
       });
     },

@@ -1,12 +1,10 @@
-/** The camp layers: one source of sites, their uncertainty rings, and the layers drawn from the theme. */
-import circle from '@turf/circle';
-import type { FeatureCollection, Point, Polygon } from 'geojson';
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+/** The camp layers: one source of sites, drawn as markers, names and uncertainty rings from the theme. */
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { UNCERTAINTY_KM, type Site } from '../data/site.ts';
 import { LABEL, UNCERTAINTY } from './theme.ts';
 
 export const CAMPS_SOURCE = 'camps';
-export const UNCERTAINTY_SOURCE = 'camp-uncertainty';
 export const CAMPS_LAYER = 'camps';
 export const CAMP_LABELS_LAYER = 'camp-labels';
 export const FONT = ['Noto Sans Regular'];
@@ -19,6 +17,21 @@ export const CLUSTERS_LAYER = 'camp-clusters';
 export const CLUSTERING = { cluster: true, clusterRadius: 50, clusterMinPoints: 10, clusterMaxZoom: 11 } as const;
 
 const single: FilterSpecification = ['!', ['has', 'point_count']];
+
+/** Web Mercator at zoom 0: the equator's 40,075 km across MapLibre's 512 px world. */
+const EQUATOR_M = 2 * Math.PI * 6_378_137;
+const WORLD_PX = 512;
+
+/**
+ * A ring's radius in pixels at zoom 0 for `km` at `lat`; the map doubles it each zoom level.
+ * @example ringRadiusAtZoom0(40, 0) * 2 ** 6 // ≈ 32.7: 40 km at zoom 6 on the equator
+ */
+export function ringRadiusAtZoom0(km: number, lat: number): number {
+  return (km * 1000 * WORLD_PX) / (EQUATOR_M * Math.cos((lat * Math.PI) / 180));
+}
+
+// Exponential base 2 over zoom is exactly Web Mercator's scale, so the ring keeps its size on the ground.
+const RING_RADIUS: ExpressionSpecification = ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'ring'], 24, ['*', ['get', 'ring'], 2 ** 24]];
 
 /** What the map needs of each site to draw it; the popup reads the full site by id. */
 export function campsGeoJSON(sites: readonly Site[]): FeatureCollection<Point> {
@@ -36,24 +49,10 @@ export function campsGeoJSON(sites: readonly Site[]): FeatureCollection<Point> {
         facility_type: site.facility_type,
         status: site.status,
         location_precision: site.location_precision,
+        // A circle in the GPU rather than a polygon per site: 10,000 sites would be 170,000 vertices to tile.
+        ring: ringRadiusAtZoom0(UNCERTAINTY_KM[site.location_precision], site.coordinates[1]),
       },
     })),
-  };
-}
-
-/** A translucent ring around each site whose location is not known to the facility. */
-export function uncertaintyGeoJSON(sites: readonly Site[]): FeatureCollection<Polygon> {
-  return {
-    type: 'FeatureCollection',
-    features: sites
-      .filter((site) => UNCERTAINTY_KM[site.location_precision] > 0)
-      .map((site) =>
-        circle(site.coordinates, UNCERTAINTY_KM[site.location_precision], {
-          steps: 48,
-          units: 'kilometers',
-          properties: { id: site.id, location_precision: site.location_precision },
-        }),
-      ),
   };
 }
 
@@ -63,16 +62,21 @@ const faded = ['match', ['get', 'status'], ['closed', 'converted'], 0.55, 1];
 export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecification[] {
   return [
     {
-      id: 'camp-uncertainty-fill',
-      type: 'fill',
-      source: UNCERTAINTY_SOURCE,
-      paint: { 'fill-color': UNCERTAINTY.fill, 'fill-opacity': UNCERTAINTY.fillOpacity },
-    },
-    {
-      id: 'camp-uncertainty-line',
-      type: 'line',
-      source: UNCERTAINTY_SOURCE,
-      paint: { 'line-color': UNCERTAINTY.line, 'line-width': 1, 'line-dasharray': [3, 2], 'line-opacity': 0.7 },
+      // A translucent ring around each site whose location is not known to the facility.
+      id: 'camp-uncertainty',
+      type: 'circle',
+      source: CAMPS_SOURCE,
+      filter: ['all', single, ['>', ['get', 'ring'], 0]],
+      paint: {
+        'circle-radius': RING_RADIUS,
+        'circle-color': UNCERTAINTY.fill,
+        'circle-opacity': UNCERTAINTY.fillOpacity,
+        'circle-stroke-color': UNCERTAINTY.line,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.7,
+        'circle-pitch-alignment': 'map',
+        'circle-pitch-scale': 'map',
+      },
     },
     {
       id: 'camp-selected',

@@ -2,7 +2,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { offlineBasemap, type BasemapTheme } from './basemap.ts';
 import { IMAGERY_SOURCE, imageryStyle, type Imagery } from './imagery.ts';
-import { CAMPS_SOURCE, CLUSTERING, UNCERTAINTY_SOURCE, campLayers } from './layers.ts';
+import { CAMPS_SOURCE, CLUSTERING, campLayers } from './layers.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -22,7 +22,6 @@ export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' |
     sources: {
       ...basemap.sources,
       ...(online ? { [IMAGERY_SOURCE]: online.source } : {}),
-      [UNCERTAINTY_SOURCE]: { type: 'geojson', data: empty() },
       [CAMPS_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'id', ...CLUSTERING },
     },
     layers: [...(online ? [...below, online.layer, ...above] : basemap.layers), ...campLayers(labelField)],
