@@ -82,7 +82,9 @@ export function offlineBasemap(base: string, theme: BasemapTheme = 'light'): Off
       paint: { 'fill-color': ['match', ['get', 'iso_n3'], NORTH_KOREA, c.landFocus, c.land], 'fill-antialias': false },
     },
     line('bm-provinces', 'bm-province-lines', c.province, zoomWidth(0.6, 1.4), [4, 2]),
-    line('bm-coastline', 'bm-coastline', c.coast, zoomWidth(0.7, 1.2)),
+    // The coast is the land polygons' outline (no separate coastline file). Land borders are
+    // outlined too, but under the wider, opaque bm-borders line on the same arcs.
+    line('bm-coastline', 'bm-countries', c.coast, zoomWidth(0.7, 1.2)),
     line('bm-border-casing', 'bm-borders', c.borderCasing, zoomWidth(4, 8)),
     line('bm-borders', 'bm-borders', c.border, zoomWidth(1.1, 2)),
     { id: 'bm-outside', type: 'fill', source: 'bm-outside', paint: { 'fill-color': c.outside } },
@@ -143,7 +145,6 @@ export function offlineBasemap(base: string, theme: BasemapTheme = 'light'): Off
     sources: {
       'bm-outside': outside,
       'bm-countries': geojson('countries'),
-      'bm-coastline': geojson('coastline'),
       'bm-borders': geojson('borders'),
       'bm-province-lines': geojson('province-lines'), // internal boundaries; provinces.geojson has the polygons
       'bm-province-labels': geojson('province-labels'),

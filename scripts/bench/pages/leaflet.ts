@@ -16,17 +16,17 @@ map.fitBounds([
 ]);
 
 const load = async (path: string): Promise<FeatureCollection> => (await fetch(`${base}${path}`)).json() as Promise<FeatureCollection>;
-const [countries, provinceLines, coastline, borders, cities, camps] = await Promise.all(
-  ['basemap/countries', 'basemap/province-lines', 'basemap/coastline', 'basemap/borders', 'basemap/cities', 'data/camps'].map((name) =>
+const [countries, provinceLines, borders, cities, camps] = await Promise.all(
+  ['basemap/countries', 'basemap/province-lines', 'basemap/borders', 'basemap/cities', 'data/camps'].map((name) =>
     load(`${name}.geojson`),
   ),
 );
 const line = (color: string, weight: number) => ({ renderer, color, weight, fill: false, interactive: false });
 const dot = (radius: number, fillColor: string) => ({ renderer, radius, fillColor, color: '#ffffff', weight: 1, fillOpacity: 1 });
 
-L.geoJSON(countries, { style: { renderer, color: '#ebe9e4', fillColor: '#fbfaf7', fillOpacity: 1, weight: 0 } }).addTo(map);
+// As in the MapLibre style, the coast is the land polygons' outline; the borders line covers it on land borders.
+L.geoJSON(countries, { style: { renderer, color: '#9fb0bb', fillColor: '#fbfaf7', fillOpacity: 1, weight: 0.8 } }).addTo(map);
 L.geoJSON(provinceLines, { style: { ...line('#c3bcb0', 0.8), dashArray: '4 2' } }).addTo(map);
-L.geoJSON(coastline, { style: line('#9fb0bb', 0.8) }).addTo(map);
 L.geoJSON(borders, { style: line('#857c70', 1.2) }).addTo(map);
 L.geoJSON(cities, { pointToLayer: (_feature, at) => L.circleMarker(at, dot(3, '#4a4744')) }).addTo(map);
 L.geoJSON(camps, { pointToLayer: (_feature, at) => L.circleMarker(at, dot(6, '#b00020')) }).addTo(map);

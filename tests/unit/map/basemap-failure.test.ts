@@ -28,7 +28,7 @@ describe('basemapFailureNotice', () => {
     expect(handle(new ErrorEvent(new Error('x'), { sourceId: 'camps' }))).toBe(false);
     expect(container.children).toHaveLength(0);
     expect(handle(new ErrorEvent(new Error('x'), { sourceId: 'bm-countries' }))).toBe(true);
-    expect(handle(new ErrorEvent(new Error('x'), { sourceId: 'bm-coastline' }))).toBe(true);
+    expect(handle(new ErrorEvent(new Error('x'), { sourceId: 'bm-borders' }))).toBe(true);
     const notices = container.querySelectorAll('[role="status"]');
     expect(notices).toHaveLength(1);
     expect(notices[0]?.textContent).toBe('The background map could not be loaded.');
