@@ -131,11 +131,11 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
       type: 'symbol',
       source: CAMPS_SOURCE,
       filter: single,
-      minzoom: 6.5,
+      minzoom: 7,
       layout: {
         'text-field': ['get', labelField],
         'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6.5, 11, 12, 14],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 12, 14],
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
         'text-optional': true,
