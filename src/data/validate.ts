@@ -5,7 +5,7 @@
 import * as gjv from 'geojson-validation';
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Feature, Geometry } from 'geojson';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { siteSchema, MAX_DECIMALS, type Site } from './site.ts';
 import type { Position } from 'geojson';
 import type { SiteProperties } from './site.ts';
