@@ -6,8 +6,8 @@
  */
 import * as gjv from 'geojson-validation';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { checkPlace, placeCheck, type Boundaries } from '../../src/data/geography.ts';
-import { siteSchema } from '../../src/data/site.ts';
+import { checkPlace, type Boundaries } from '../../src/data/geography.ts';
+import { compiledSiteSchema, nodeChecks } from '../../src/data/node-checks.ts';
 import { validateSites } from '../../src/data/validate.ts';
 import { generateSites } from './sites.ts';
 
@@ -49,13 +49,13 @@ export function validationThroughput(collection: FeatureCollection<Point>, bound
     }
     return fastest;
   };
-  validateSites(generateSites(500, boundaries, 1), 'warm-up', placeCheck(boundaries));
+  validateSites(generateSites(500, boundaries, 1), 'warm-up', nodeChecks(boundaries));
 
-  const total = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench', placeCheck(boundaries)));
+  const total = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench', nodeChecks(boundaries)));
   const browser = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench'));
   const structure = best((features) => features.forEach((feature) => gjv.isFeature(feature, true)));
-  const schema = best((features) => features.forEach((feature) => siteSchema.safeParse(feature.properties, { reportInput: true })));
-  const parsed = collection.features.map((feature) => siteSchema.parse(feature.properties));
+  const schema = best((features) => features.forEach((feature) => compiledSiteSchema.safeParse(feature.properties, { reportInput: true })));
+  const parsed = collection.features.map((feature) => compiledSiteSchema.parse(feature.properties));
   const place = best((features) => features.forEach((feature, i) => checkPlace(feature.geometry.coordinates, parsed[i], boundaries)));
   const micros = ({ cpu }: { cpu: number }) => (cpu * 1000) / count;
   return {
