@@ -1,7 +1,7 @@
 /**
- * Validation throughput in Node: validateSites with the boundaries (as the CLI and the build
- * run it) on generated sites, and the same features through each stage alone, to show where
- * the time goes. Timed by this process's CPU time, which other work on a shared machine
+ * Validation throughput in Node: validateSites with nodeChecks (the boundaries and the compiled
+ * schema, as the CLI and the build run it) on generated sites, and the same features through
+ * each stage alone, to show where the time goes. Timed by this process's CPU time, which other work on a shared machine
  * inflates far less than the wall clock; the wall-clock figure is kept beside it.
  */
 import * as gjv from 'geojson-validation';
@@ -16,11 +16,11 @@ export const VALIDATION_GOAL = 50_000;
 
 export interface ValidationResult {
   sites: number;
-  /** validateSites with boundaries, the build's path, per second of CPU time. */
+  /** validateSites with nodeChecks, the build's path, per second of CPU time. */
   featuresPerSecond: number;
   /** The same per second of wall-clock time. */
   wallFeaturesPerSecond: number;
-  /** validateSites without boundaries, what the browser runs on every page load. */
+  /** validateSites without options (no boundaries, the interpreted schema), what the browser runs on every page load. */
   browserFeaturesPerSecond: number;
   /** Microseconds of CPU per feature, in all and in each stage on its own. */
   microsPerFeature: { total: number; structure: number; schema: number; place: number };
