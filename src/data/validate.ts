@@ -174,8 +174,11 @@ function inRange([lon, lat]: [number, number]): boolean {
   return lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
 }
 
+// Counted from the dot's position: splitting the string allocated an array per coordinate.
 function decimals(value: number): number {
-  return (String(value).split('.')[1] ?? '').length;
+  const digits = String(value);
+  const dot = digits.indexOf('.');
+  return dot < 0 ? 0 : digits.length - dot - 1;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
