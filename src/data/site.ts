@@ -55,12 +55,16 @@ export const httpUrl = z.string().check((context) => {
   else if (!isHttpUrl(context.value)) context.issues.push({ code: 'custom', message: 'is not an http(s) link', input: context.value });
 });
 
+// Descriptions (for the JSON Schema) go straight into the registry: as `z.describe` checks,
+// z.compile could not generate code for them and would hand those fields to the interpreter.
 export const sourceSchema = z.strictObject({
   url: httpUrl,
   title: text,
   publisher: text,
-  date: z.union([isoDate, z.literal('undated')]).check(z.describe('Publication date; "undated" only where none could be found.')),
-  archive_url: z.optional(httpUrl).check(z.describe('An archived copy, e.g. on the Wayback Machine.')),
+  date: z.union([isoDate, z.literal('undated')]).register(z.globalRegistry, {
+    description: 'Publication date; "undated" only where none could be found.',
+  }),
+  archive_url: z.optional(httpUrl).register(z.globalRegistry, { description: 'An archived copy, e.g. on the Wayback Machine.' }),
   note: z.optional(text),
 });
 
@@ -96,7 +100,8 @@ export const historyEntrySchema = z.strictObject({
 
 export const disputeSchema = z.strictObject({
   field: z.enum(DISPUTABLE_FIELDS),
-  note: text.check(z.describe('What each source says, in plain words.')),
+  // A clone, so that every other `text` stays undescribed.
+  note: text.clone().register(z.globalRegistry, { description: 'What each source says, in plain words.' }),
   sources: z.array(sourceSchema).check(z.minLength(2, 'needs the sources on both sides')),
 });
 
