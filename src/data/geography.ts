@@ -78,7 +78,7 @@ const grids = new WeakMap<Area, Grid>();
 /**
  * booleanPointInPolygon's answer, boundary counting as inside, without walking the whole
  * outline for most points: only a point in a grid cell that an edge may cross is tested
- * exactly. Every other cell lies wholly inside or wholly outside, as its centre does.
+ * exactly. Every other cell lies wholly inside or wholly outside, classified once.
  */
 export function isInside(point: Position, area: Area): boolean {
   let grid = grids.get(area);
@@ -115,11 +115,19 @@ function gridOver(area: Area): Grid {
       }
     }
   }
+  // Neighbouring cells in a row with no edge in either hold no boundary point between them, so
+  // such a run lies wholly inside or outside: one exact test, at its first centre, answers for it.
   const [width, height] = [(grid.east - grid.west) / GRID, (grid.north - grid.south) / GRID];
-  grid.cells.forEach((cell, index) => {
-    if (cell === BORDER) return;
-    const centre = [grid.west + ((index % GRID) + 0.5) * width, grid.south + (Math.floor(index / GRID) + 0.5) * height];
-    grid.cells[index] = booleanPointInPolygon(centre, area) ? INSIDE : OUTSIDE;
-  });
+  for (let r = 0; r < GRID; r++) {
+    let run = BORDER;
+    for (let c = 0; c < GRID; c++) {
+      if (grid.cells[r * GRID + c] === BORDER) {
+        run = BORDER;
+        continue;
+      }
+      if (run === BORDER) run = booleanPointInPolygon([grid.west + (c + 0.5) * width, grid.south + (r + 0.5) * height], area) ? INSIDE : OUTSIDE;
+      grid.cells[r * GRID + c] = run;
+    }
+  }
   return grid;
 }
