@@ -125,7 +125,8 @@ function checkFeature(feature: unknown, schema: typeof siteSchema, checkPlace: P
     );
   }
   if (checkPlace) messages.push(...checkPlace([lon, lat], site));
-  return { site: { ...site, coordinates: [lon, lat] }, messages };
+  // The parsed object is already a fresh copy: adding the point to it spares a second one per site.
+  return { site: Object.assign(site, { coordinates: [lon, lat] as [number, number] }), messages };
 }
 
 /** RFC 7946 §3.1.6: exterior rings run counter-clockwise, holes clockwise. */
