@@ -7,7 +7,7 @@
  * The features carry what the map draws (campsGeoJSON), as the GeoJSON source does. At this
  * size geojson-vt is enough; a dataset of hundreds of thousands would go through tippecanoe.
  */
-import { placeCheck } from '../src/data/geography.ts';
+import { nodeChecks } from '../src/data/node-checks.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
@@ -64,7 +64,7 @@ export function tilesOf(collection: FeatureCollection<Point>): Tile[] {
 export function campsArchive(text: string, file: string): Uint8Array {
   const parsed = parseJson(text, file);
   if ('problem' in parsed) throw new Error(formatProblem(parsed.problem));
-  const { sites, problems } = validateSites(parsed.json, file, placeCheck(loadBoundaries()));
+  const { sites, problems } = validateSites(parsed.json, file, nodeChecks(loadBoundaries()));
   if (problems.length) throw new Error(`invalid camps file:\n${problems.map(formatProblem).join('\n')}`);
   const collection = campsGeoJSON(sites);
   const lons = sites.map((site) => site.coordinates[0]);

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { placeCheck, type Boundaries } from '../../src/data/geography.ts';
+import type { Boundaries } from '../../src/data/geography.ts';
+import { nodeChecks } from '../../src/data/node-checks.ts';
 import { FACILITY_TYPES, MAX_DECIMALS, MINISTRIES, STATUSES, type Precision } from '../../src/data/site.ts';
 import { formatProblem, validateSites } from '../../src/data/validate.ts';
 
@@ -86,7 +87,7 @@ function bbox({ country }: Boundaries): [number, number, number, number] {
  * them with validateSites, and returns the folder (a stand-in for geo/).
  */
 export function writeGeoDir(parent: string, collection: FeatureCollection<Point>, boundaries: Boundaries): string {
-  const { problems } = validateSites(collection, 'generated', placeCheck(boundaries));
+  const { problems } = validateSites(collection, 'generated', nodeChecks(boundaries));
   if (problems.length) throw new Error(`invalid generated sites:\n${problems.slice(0, 5).map(formatProblem).join('\n')}`);
   const dir = join(parent, `geo-${collection.features.length}`);
   mkdirSync(dir, { recursive: true });

@@ -1,13 +1,13 @@
 /**
- * Validation throughput in Node: validateSites with the boundaries (as the CLI and the build
- * run it) on generated sites, and the same features through each stage alone, to show where
- * the time goes. Timed by this process's CPU time, which other work on a shared machine
+ * Validation throughput in Node: validateSites with nodeChecks (the boundaries and the compiled
+ * schema, as the CLI and the build run it) on generated sites, and the same features through
+ * each stage alone, to show where the time goes. Timed by this process's CPU time, which other work on a shared machine
  * inflates far less than the wall clock; the wall-clock figure is kept beside it.
  */
 import * as gjv from 'geojson-validation';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { checkPlace, placeCheck, type Boundaries } from '../../src/data/geography.ts';
-import { siteSchema } from '../../src/data/site.ts';
+import { checkPlace, type Boundaries } from '../../src/data/geography.ts';
+import { compiledSiteSchema, nodeChecks } from '../../src/data/node-checks.ts';
 import { validateSites } from '../../src/data/validate.ts';
 import { generateSites } from './sites.ts';
 
@@ -16,11 +16,11 @@ export const VALIDATION_GOAL = 50_000;
 
 export interface ValidationResult {
   sites: number;
-  /** validateSites with boundaries, the build's path, per second of CPU time. */
+  /** validateSites with nodeChecks, the build's path, per second of CPU time. */
   featuresPerSecond: number;
   /** The same per second of wall-clock time. */
   wallFeaturesPerSecond: number;
-  /** validateSites without boundaries, what the browser runs on every page load. */
+  /** validateSites without options (no boundaries, the interpreted schema), what the browser runs on every page load. */
   browserFeaturesPerSecond: number;
   /** Microseconds of CPU per feature, in all and in each stage on its own. */
   microsPerFeature: { total: number; structure: number; schema: number; place: number };
@@ -49,13 +49,13 @@ export function validationThroughput(collection: FeatureCollection<Point>, bound
     }
     return fastest;
   };
-  validateSites(generateSites(500, boundaries, 1), 'warm-up', placeCheck(boundaries));
+  validateSites(generateSites(500, boundaries, 1), 'warm-up', nodeChecks(boundaries));
 
-  const total = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench', placeCheck(boundaries)));
+  const total = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench', nodeChecks(boundaries)));
   const browser = best((features) => validateSites({ type: 'FeatureCollection', features }, 'bench'));
   const structure = best((features) => features.forEach((feature) => gjv.isFeature(feature, true)));
-  const schema = best((features) => features.forEach((feature) => siteSchema.safeParse(feature.properties, { reportInput: true })));
-  const parsed = collection.features.map((feature) => siteSchema.parse(feature.properties));
+  const schema = best((features) => features.forEach((feature) => compiledSiteSchema.safeParse(feature.properties, { reportInput: true })));
+  const parsed = collection.features.map((feature) => compiledSiteSchema.parse(feature.properties));
   const place = best((features) => features.forEach((feature, i) => checkPlace(feature.geometry.coordinates, parsed[i], boundaries)));
   const micros = ({ cpu }: { cpu: number }) => (cpu * 1000) / count;
   return {

@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { boundariesFrom, placeCheck, type Boundaries } from '../../src/data/geography.ts';
+import { boundariesFrom, type Boundaries } from '../../src/data/geography.ts';
+import { nodeChecks } from '../../src/data/node-checks.ts';
 import { parseJson, validateSites, type Problem } from '../../src/data/validate.ts';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -35,7 +36,7 @@ export function validateFiles(paths: string[], boundaries = loadBoundaries()): F
     const file = relative(process.cwd(), path) || path;
     const parsed = parseJson(readFileSync(path, 'utf8'), file);
     if ('problem' in parsed) return { file, siteCount: 0, problems: [parsed.problem] };
-    const { sites, problems } = validateSites(parsed.json, file, placeCheck(boundaries));
+    const { sites, problems } = validateSites(parsed.json, file, nodeChecks(boundaries));
     return { file, siteCount: sites.length, problems };
   });
 }

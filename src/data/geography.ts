@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { SiteProperties } from './site.ts';
 import type { PlaceCheck } from './validate.ts';
 
-type Area = Feature<Polygon | MultiPolygon>;
+export type Area = Feature<Polygon | MultiPolygon>;
 
 export interface Boundaries {
   country: Area;
@@ -55,6 +55,79 @@ export function checkPlace(point: Position, site: SiteProperties | undefined, { 
 }
 
 function kmOutside(point: Position, area: Area): number {
-  if (booleanPointInPolygon(point, area)) return 0;
+  if (isInside(point, area)) return 0;
   return Math.abs(pointToPolygonDistance(point, area, { units: 'kilometers' }));
+}
+
+/** Cells per side of the grid laid over an outline's bounding box. */
+const GRID = 64;
+const OUTSIDE = 0;
+const INSIDE = 1;
+const BORDER = 2;
+
+interface Grid {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+  cells: Uint8Array;
+}
+
+const grids = new WeakMap<Area, Grid>();
+
+/**
+ * booleanPointInPolygon's answer, boundary counting as inside, without walking the whole
+ * outline for most points: only a point in a grid cell that an edge may cross is tested
+ * exactly. Every other cell lies wholly inside or wholly outside, classified once.
+ */
+export function isInside(point: Position, area: Area): boolean {
+  let grid = grids.get(area);
+  if (!grid) grids.set(area, (grid = gridOver(area)));
+  const [lon = NaN, lat = NaN] = point;
+  if (!(lon >= grid.west && lon <= grid.east && lat >= grid.south && lat <= grid.north)) return false;
+  const cell = grid.cells[row(grid, lat) * GRID + column(grid, lon)];
+  return cell === BORDER ? booleanPointInPolygon(point, area) : cell === INSIDE;
+}
+
+// Lookup and marking share these, and floating-point subtraction, division and floor never
+// reverse an order, so a point on an edge always falls in a cell marked as a border.
+const column = ({ west, east }: Grid, lon: number) => Math.min(GRID - 1, Math.floor(((lon - west) / (east - west)) * GRID));
+const row = ({ south, north }: Grid, lat: number) => Math.min(GRID - 1, Math.floor(((lat - south) / (north - south)) * GRID));
+
+function gridOver(area: Area): Grid {
+  const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
+  const rings = polygons.flat();
+  const lons = rings.flat().map(([lon = NaN]) => lon);
+  const lats = rings.flat().map(([, lat = NaN]) => lat);
+  const grid: Grid = {
+    west: Math.min(...lons),
+    south: Math.min(...lats),
+    east: Math.max(...lons),
+    north: Math.max(...lats),
+    cells: new Uint8Array(GRID * GRID),
+  };
+  // Every cell an edge's bounding box touches: more than the edge crosses, never fewer.
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const [[x1 = NaN, y1 = NaN], [x2 = NaN, y2 = NaN]] = [ring[i - 1] ?? [], ring[i] ?? []];
+      for (let r = row(grid, Math.min(y1, y2)); r <= row(grid, Math.max(y1, y2)); r++) {
+        for (let c = column(grid, Math.min(x1, x2)); c <= column(grid, Math.max(x1, x2)); c++) grid.cells[r * GRID + c] = BORDER;
+      }
+    }
+  }
+  // Neighbouring cells in a row with no edge in either hold no boundary point between them, so
+  // such a run lies wholly inside or outside: one exact test, at its first centre, answers for it.
+  const [width, height] = [(grid.east - grid.west) / GRID, (grid.north - grid.south) / GRID];
+  for (let r = 0; r < GRID; r++) {
+    let run = BORDER;
+    for (let c = 0; c < GRID; c++) {
+      if (grid.cells[r * GRID + c] === BORDER) {
+        run = BORDER;
+        continue;
+      }
+      if (run === BORDER) run = booleanPointInPolygon([grid.west + (c + 0.5) * width, grid.south + (r + 0.5) * height], area) ? INSIDE : OUTSIDE;
+      grid.cells[r * GRID + c] = run;
+    }
+  }
+  return grid;
 }

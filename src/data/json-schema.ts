@@ -1,5 +1,5 @@
 /** The JSON Schema of a camps file, derived from the one site schema in site.ts. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { siteSchema } from './site.ts';
 
 /** A FeatureCollection of Points whose properties are sites; editors use it to autocomplete geo/*.geojson. */

@@ -5,7 +5,7 @@
 import * as gjv from 'geojson-validation';
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Feature, Geometry } from 'geojson';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { siteSchema, MAX_DECIMALS, type Site } from './site.ts';
 import type { Position } from 'geojson';
 import type { SiteProperties } from './site.ts';
@@ -22,6 +22,14 @@ export interface Problem {
  * imported, so the browser bundle, which skips these checks, carries no outlines or Turf.
  */
 export type PlaceCheck = (point: Position, site: SiteProperties | undefined) => string[];
+
+/** What Node adds to validation (node-checks.ts); the browser runs without either. */
+export interface ValidateOptions {
+  /** The geographic checks; without them only structure and properties are checked. */
+  checkPlace?: PlaceCheck;
+  /** `siteSchema` compiled to generated code, which the browser's CSP would refuse to run. */
+  schema?: typeof siteSchema;
+}
 
 export interface Validated {
   sites: Site[];
@@ -57,9 +65,9 @@ function withLineAndColumn(message: string, text: string): string {
 /**
  * Validates a parsed camps FeatureCollection. `checkPlace` (geography.ts) enables the geographic checks
  * (inside North Korea, inside the stated province); without them only structure and
- * properties are checked.
+ * properties are checked. Node passes both options at once with node-checks.ts's `nodeChecks`.
  */
-export function validateSites(json: unknown, file: string, checkPlace?: PlaceCheck): Validated {
+export function validateSites(json: unknown, file: string, { checkPlace, schema = siteSchema }: ValidateOptions = {}): Validated {
   const fileProblem = (message: string): Validated => ({ sites: [], problems: [{ file, feature: '', message }] });
   if (!isRecord(json) || json.type !== 'FeatureCollection') return fileProblem('is not a GeoJSON FeatureCollection');
   if (!Array.isArray(json.features)) return fileProblem('has no "features" array');
@@ -69,7 +77,7 @@ export function validateSites(json: unknown, file: string, checkPlace?: PlaceChe
   const seen = new Set<string>();
   json.features.forEach((feature: unknown, index: number) => {
     const label = featureLabel(feature, index);
-    const { site, messages } = checkFeature(feature, checkPlace);
+    const { site, messages } = checkFeature(feature, schema, checkPlace);
     const id = isRecord(feature) && isRecord(feature.properties) ? feature.properties.id : undefined;
     if (typeof id === 'string') {
       if (seen.has(id)) messages.push(`duplicate id "${id}"`);
@@ -81,7 +89,7 @@ export function validateSites(json: unknown, file: string, checkPlace?: PlaceChe
   return { sites, problems };
 }
 
-function checkFeature(feature: unknown, checkPlace: PlaceCheck | undefined): { site?: Site; messages: string[] } {
+function checkFeature(feature: unknown, schema: typeof siteSchema, checkPlace: PlaceCheck | undefined): { site?: Site; messages: string[] } {
   const structure = gjv.isFeature(feature, true);
   if (structure.length > 0) return { messages: structure.map((message) => `GeoJSON structure: ${message}`) };
   const { geometry, properties, id } = feature as Feature;
@@ -91,7 +99,7 @@ function checkFeature(feature: unknown, checkPlace: PlaceCheck | undefined): { s
   if (geometry.type !== 'Point') return { messages: [`geometry must be a Point, not a ${geometry.type}`] };
 
   const messages: string[] = [];
-  const parsed = siteSchema.safeParse(properties ?? {}, { reportInput: true });
+  const parsed = schema.safeParse(properties ?? {}, { reportInput: true });
   if (!parsed.success) messages.push(...parsed.error.issues.map(describeIssue));
   if (id !== undefined && isRecord(properties) && id !== properties.id) {
     messages.push(`feature id "${String(id)}" differs from properties.id "${String(properties.id)}"`);
@@ -117,7 +125,8 @@ function checkFeature(feature: unknown, checkPlace: PlaceCheck | undefined): { s
     );
   }
   if (checkPlace) messages.push(...checkPlace([lon, lat], site));
-  return { site: { ...site, coordinates: [lon, lat] }, messages };
+  // The parsed object is already a fresh copy: adding the point to it spares a second one per site.
+  return { site: Object.assign(site, { coordinates: [lon, lat] as [number, number] }), messages };
 }
 
 /** RFC 7946 §3.1.6: exterior rings run counter-clockwise, holes clockwise. */
@@ -166,8 +175,11 @@ function inRange([lon, lat]: [number, number]): boolean {
   return lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
 }
 
+// Counted from the dot's position: splitting the string allocated an array per coordinate.
 function decimals(value: number): number {
-  return (String(value).split('.')[1] ?? '').length;
+  const digits = String(value);
+  const dot = digits.indexOf('.');
+  return dot < 0 ? 0 : digits.length - dot - 1;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 /** The real data in geo/camps.geojson: every promise the map makes about it. */
-import { placeCheck } from '../../../src/data/geography.ts';
+import { nodeChecks } from '../../../src/data/node-checks.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/data/validate.ts';
@@ -11,7 +11,7 @@ import { siteAsOf } from '../../../src/data/timeline.ts';
 
 const SEED = 'https://www.dailynk.com/english/violators-north-korea-anti-reactionary-thought-law-punishment-families/';
 const parsed = parseJson(readFileSync('geo/camps.geojson', 'utf8'), 'geo/camps.geojson');
-const { sites } = 'json' in parsed ? validateSites(parsed.json, 'geo/camps.geojson', placeCheck(loadBoundaries())) : { sites: [] as Site[] };
+const { sites } = 'json' in parsed ? validateSites(parsed.json, 'geo/camps.geojson', nodeChecks(loadBoundaries())) : { sites: [] as Site[] };
 const byName = (pattern: RegExp) => sites.find((site) => pattern.test(site.name));
 
 describe('geo/camps.geojson', () => {

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseJson, validateSites } from '../../../src/data/validate.ts';
 import { validateFiles } from '../../../scripts/lib/geo-files.ts';
+import { compiledSiteSchema } from '../../../src/data/node-checks.ts';
+import { siteSchema } from '../../../src/data/site.ts';
 
 const fixtures = (kind: 'valid' | 'invalid') =>
   readdirSync(`tests/fixtures/${kind}`)
@@ -21,6 +23,21 @@ describe('valid fixtures', () => {
     const [report] = validateFiles([path]);
     expect(report?.problems).toEqual([]);
     expect(report?.siteCount).toBeGreaterThan(0);
+  });
+});
+
+describe('the compiled site schema (Node)', () => {
+  const properties = [...fixtures('valid'), ...fixtures('invalid'), 'geo/camps.geojson'].flatMap((path) => {
+    const parsed = parseJson(readFileSync(path, 'utf8'), path);
+    const features = 'json' in parsed ? (parsed.json as { features?: unknown }).features : undefined;
+    return Array.isArray(features) ? features.map((feature: { properties?: unknown }) => feature?.properties ?? {}) : [];
+  });
+
+  it('answers exactly as the interpreted one the browser runs, on every fixture', () => {
+    expect(properties.length).toBeGreaterThan(50);
+    for (const input of properties) {
+      expect(compiledSiteSchema.safeParse(input, { reportInput: true })).toEqual(siteSchema.safeParse(input, { reportInput: true }));
+    }
   });
 });
 
