@@ -2,7 +2,8 @@
  * The static preview of the map, drawn from the data at build time: North Korea's outline and
  * its neighbours (simplified and rounded to whole units so the file stays small), the
  * uncertainty rings, and one mark per site with the map's ministry shapes and colours. The
- * loader shows it until the map loads, and it is the `<noscript>` fallback.
+ * main page and the embed loader show it until the map has loaded, and it is the `<noscript>`
+ * fallback.
  */
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -32,35 +33,38 @@ const project = ([lon = 0, lat = 0]: Position): [number, number] => [(lon - FRAM
 
 /**
  * The preview for these sites over these countries (public/basemap/countries.geojson).
- * @example previewSvg(sites, countries).svg.match(/class="site"/g)?.length === sites.length // true
+ * @example previewSvg(sites, countries).alt.en // 'Static map of North Korea with 25 reported prison camps: …'
  */
 export function previewSvg(sites: readonly Site[], countries: FeatureCollection): Preview {
   const c = basemapTheme.light;
   const land = (iso: string) => countries.features.filter((f) => String(f.properties?.iso_n3) === iso);
   const neighbours = countries.features.filter((f) => String(f.properties?.iso_n3) !== NORTH_KOREA);
   const alt = { en: STRINGS.en.embed.previewAlt(countsOf(sites)), ko: STRINGS.ko.embed.previewAlt(countsOf(sites)) };
-  const used = new Set(sites.map((site) => `${site.ministry}-${site.facility_type}`));
-  // Prisons first, then political prison camps on top, as on the map.
-  const ordered = [...sites].sort((a, b) => FACILITY_TYPES.indexOf(b.facility_type) - FACILITY_TYPES.indexOf(a.facility_type));
 
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="t d">`,
     `<title id="t">${escape(STRINGS.en.title)}</title><desc id="d">${escape(alt.en)}</desc>`,
-    `<defs>${MINISTRIES.flatMap((m) => FACILITY_TYPES.filter((f) => used.has(`${m}-${f}`)).map((f) => mark(m, f))).join('')}</defs>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="${c.sea}"/>`,
     `<path d="${neighbours.map(path).join('')}" fill="${c.land}" stroke="${c.coast}" stroke-width=".6"/>`,
     `<path d="${land(NORTH_KOREA).map(path).join('')}" fill="${c.landFocus}" stroke="${c.border}" stroke-width="1"/>`,
-    `<g fill="${UNCERTAINTY.fill}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${UNCERTAINTY.line}" stroke-opacity=".7">`,
-    ...sites.filter((s) => UNCERTAINTY_KM[s.location_precision] > 0).map(ring),
-    '</g>',
-    ...ordered.map((site) => {
-      const [x, y] = project(site.coordinates).map(Math.round) as [number, number];
-      const faded = site.status === 'closed' || site.status === 'converted' ? ' opacity=".55"' : '';
-      return `<use class="site" href="#${site.ministry}-${site.facility_type}" x="${x}" y="${y}"${faded}/>`;
-    }),
+    `<path fill="${UNCERTAINTY.fill}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${UNCERTAINTY.line}" stroke-opacity=".7" d="${sites.map(ring).join('')}"/>`,
+    // Prisons first, then political prison camps on top, as on the map; closed and converted faded beneath.
+    ...[...FACILITY_TYPES].reverse().flatMap((type) =>
+      MINISTRIES.flatMap((ministry) =>
+        [true, false].map((faded) => marks(sites.filter((s) => s.facility_type === type && s.ministry === ministry && isFaded(s) === faded), ministry, type, faded)),
+      ),
+    ),
     '</svg>',
   ];
   return { svg: `${parts.join('\n')}\n`, alt };
+}
+
+/**
+ * How many site marks a preview holds: one subpath of a `class="sites"` path each.
+ * @example markCount(previewSvg(sites, countries).svg) === sites.length // true
+ */
+export function markCount(svg: string): number {
+  return [...svg.matchAll(/<path class="sites"[^>]* d="([^"]*)"/g)].reduce((count, [, d = '']) => count + (d.match(/M/g)?.length ?? 0), 0);
 }
 
 function countsOf(sites: readonly Site[]): PreviewCounts {
@@ -69,27 +73,37 @@ function countsOf(sites: readonly Site[]): PreviewCounts {
   return { total: sites.length, ministry: count<Ministry>(MINISTRIES, (s) => s.ministry), type: count<FacilityType>(FACILITY_TYPES, (s) => s.facility_type) };
 }
 
-/** One mark, centred on 0,0: the map's shape for the ministry, solid, hollow or hollow with a dot for the type. */
-function mark(ministry: Ministry, type: FacilityType): string {
+const isFaded = (site: Site) => site.status === 'closed' || site.status === 'converted';
+
+/**
+ * The marks that share a look, as one path with a subpath per site: the map's shape for the
+ * ministry, solid, hollow or hollow with a dot for the type. One path, not an element per
+ * site: the browser parses an SVG image as a document on the page's main thread, and with
+ * 10,000 sites an element each held that thread for about a second.
+ */
+function marks(sites: readonly Site[], ministry: Ministry, type: FacilityType, faded: boolean): string {
+  if (!sites.length) return '';
   const { colour, shape } = MINISTRY_STYLE[ministry];
   const fill = FACILITY_FILL[type];
-  const outline: Record<Shape, string> = {
-    triangle: 'M0-6.5 6.5 5H-6.5Z',
-    circle: 'M-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0Z',
-    diamond: 'M0-6.5 6.5 0 0 6.5-6.5 0Z',
+  const outline: Record<Shape, (x: number, y: number) => string> = {
+    triangle: (x, y) => `M${x} ${y - 6.5}l6.5 11.5h-13z`,
+    circle: (x, y) => `M${x - 5.5} ${y}a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z`,
+    diamond: (x, y) => `M${x} ${y - 6.5}l6.5 6.5-6.5 6.5-6.5-6.5z`,
   };
-  const body =
-    fill === 'solid'
-      ? `<path d="${outline[shape]}" fill="${colour}" stroke="#fff" stroke-width="1"/>`
-      : `<path d="${outline[shape]}" fill="#fff" stroke="${colour}" stroke-width="2"/>`;
-  const dot = fill === 'dotted' ? `<circle cy="${shape === 'triangle' ? 1 : 0}" r="1.8" fill="${colour}"/>` : '';
-  return `<g id="${ministry}-${type}">${body}${dot}</g>`;
+  const points = sites.map((site) => project(site.coordinates).map(Math.round) as [number, number]);
+  const look = fill === 'solid' ? `fill="${colour}" stroke="#fff" stroke-width="1"` : `fill="#fff" stroke="${colour}" stroke-width="2"`;
+  const dy = shape === 'triangle' ? 1 : 0;
+  const dots = fill === 'dotted' ? `<path fill="${colour}" d="${points.map(([x, y]) => `M${x - 1.8} ${y + dy}a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0-3.6 0z`).join('')}"/>` : '';
+  const shapes = `<path class="sites" ${look} d="${points.map(([x, y]) => outline[shape](x, y)).join('')}"/>`;
+  return `<g${faded ? ' opacity=".55"' : ''}>${shapes}${dots}</g>`;
 }
 
+/** A site's uncertainty ring as a subpath (two arcs), or nothing where the facility is known. */
 function ring(site: Site): string {
-  const [x, y] = project(site.coordinates);
-  const r = (UNCERTAINTY_KM[site.location_precision] / 111.32) * unit;
-  return `<circle cx="${Math.round(x)}" cy="${Math.round(y)}" r="${Math.max(1, Math.round(r))}"/>`;
+  if (UNCERTAINTY_KM[site.location_precision] === 0) return '';
+  const [x, y] = project(site.coordinates).map(Math.round) as [number, number];
+  const r = Math.max(1, Math.round((UNCERTAINTY_KM[site.location_precision] / 111.32) * unit));
+  return `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0-${2 * r} 0z`;
 }
 
 /** SVG path data for a country clipped to the frame: simplified, rounded, relative moves. */

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../../src/data/site.ts';
 import { buildPreview } from '../../../scripts/lib/preview-plugin.ts';
-import { previewSvg } from '../../../scripts/lib/preview.ts';
+import { markCount as marks, previewSvg } from '../../../scripts/lib/preview.ts';
 import { parseJson, validateSites } from '../../../src/data/validate.ts';
 
 const countries = JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8')) as FeatureCollection;
@@ -12,7 +12,6 @@ const sitesOf = (file: string): Site[] => {
   const parsed = parseJson(readFileSync(file, 'utf8'), file);
   return 'json' in parsed ? validateSites(parsed.json, file).sites : [];
 };
-const marks = (svg: string) => svg.match(/class="site"/g)?.length ?? 0;
 
 describe('preview.svg', () => {
   const camps = JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as FeatureCollection;
