@@ -46,6 +46,8 @@ const validationSizes = args.quick ? QUICK_VALIDATION_SIZES : VALIDATION_SIZES;
 const log = (message: string) => process.stderr.write(`${message}\n`);
 /** Generous for software-rendered WebGL on two shared cores (10,000 sites take 10-20 s); past it a run counts as not ready. */
 const TIMEOUT_MS = 60_000;
+/** Pause after each page load, so that one run's teardown does not load the next. */
+const SETTLE_MS = 1_000;
 /** Sizes that take minutes run in the first round only. */
 const maxRunsFor = (sites: number) => (sites >= 100_000 ? 1 : undefined);
 
@@ -99,12 +101,16 @@ async function main(): Promise<void> {
       });
     // One untimed load first: the browser's own first-start costs belong to no configuration.
     if (!args.quick) await once(configs[0] as Config);
-    // Interleaved (A B C A B C), so drift on this shared machine hits every configuration alike.
+    // Interleaved, so drift on this shared machine hits every configuration alike, and rotated
+    // (A B C, B C A, C A B) so that no configuration always runs just after the heaviest one.
     for (let round = 1; round <= runs; round++) {
-      for (const config of configs) {
+      const order = configs.map((_, i) => configs[(i + round - 1) % configs.length] as Config);
+      for (const config of order) {
         if (round > (config.maxRuns ?? runs)) continue;
         log(`run ${round}/${runs}: ${config.label}`);
         measured.get(config.id)?.push(await once(config));
+        // A closed page's processes take a moment to wind down: not on the next run's time.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       }
     }
     const results: ConfigResult[] = configs.map((config) => {
