@@ -86,7 +86,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   // them, or until the view moves away from the one it shows.
   const placeholder = container.querySelector('.map-placeholder');
   map.once('movestart', () => placeholder?.remove());
-  const drawn = () => {
+  let firstDraw: (() => void) | undefined = () => {
     placeholder?.remove();
     // scripts/bench times the first complete draw of the sites by this mark.
     performance.mark('map-ready');
@@ -107,7 +107,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     setSites(sites) {
       void styleLoaded.then(() => {
         map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.setData(campsGeoJSON(sites));
-        if (!performance.getEntriesByName('map-ready').length) map.once('idle', drawn);
+        if (firstDraw) map.once('idle', firstDraw);
+        firstDraw = undefined;
       });
     },
     setLabelLanguage(lang) {
