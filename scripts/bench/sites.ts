@@ -8,7 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Boundaries } from '../../src/data/geography.ts';
 import { nodeChecks } from '../../src/data/node-checks.ts';
-import { FACILITY_TYPES, MAX_DECIMALS, MINISTRIES, STATUSES, type Precision } from '../../src/data/site.ts';
+import { FACILITY_TYPES, MAX_DECIMALS, MINISTRIES, STATUSES, type Precision } from '../../src/data/vocabulary.ts';
 import { formatProblem, validateSites } from '../../src/data/validate.ts';
 
 /** 16 facility, 2 approximate, 6 county and 1 province out of 25, as in geo/camps.geojson today. */

@@ -7,7 +7,8 @@
  */
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { FACILITY_TYPES, MINISTRIES, UNCERTAINTY_KM, type FacilityType, type Ministry, type Site } from '../../src/data/site.ts';
+import type { Site } from '../../src/data/site.ts';
+import { FACILITY_TYPES, MINISTRIES, UNCERTAINTY_KM, type FacilityType, type Ministry } from '../../src/data/vocabulary.ts';
 import { STRINGS, type Lang, type PreviewCounts } from '../../src/i18n/strings.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
 import { FACILITY_FILL, MINISTRY_STYLE, UNCERTAINTY, type Shape } from '../../src/map/theme.ts';

@@ -3,7 +3,7 @@
  * status and location precision, as toggle buttons. Pressed means shown.
  */
 import { isShown, toggleValue } from '../data/filter.ts';
-import { FACILITY_TYPES, MINISTRIES, PRECISIONS, STATUSES } from '../data/site.ts';
+import { FACILITY_TYPES, MINISTRIES, PRECISIONS, STATUSES } from '../data/vocabulary.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { UNCERTAINTY } from '../map/theme.ts';
 import { NO_FILTERS, type Filters } from '../state/url.ts';

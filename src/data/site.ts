@@ -6,6 +6,8 @@
 // objects have no compiled fast path either, so nothing here probes `new Function`, which the
 // app's CSP (no 'unsafe-eval') would report as a violation.
 import * as z from 'zod/mini';
+import { isHttpUrl } from './links.ts';
+import { DISPUTABLE_FIELDS, FACILITY_TYPES, MINISTRIES, PRECISIONS, PROVINCES, STATUSES } from './vocabulary.ts';
 
 /** Longest text allowed in any field: long enough for a note, short enough to catch pasted pages. */
 export const MAX_TEXT = 600;
@@ -45,13 +47,6 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** True for absolute `http:` and `https:` URLs: the only ones the map will ever link to. */
-export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol, hostname } = new URL(value);
-  return (protocol === 'http:' || protocol === 'https:') && hostname.includes('.');
-}
-
 // One parse per URL, where two refinements would parse it three times.
 export const httpUrl = z.string().check((context) => {
   if (!URL.canParse(context.value)) context.issues.push({ code: 'custom', message: 'is not a well-formed URL', input: context.value });
@@ -71,24 +66,6 @@ export const sourceSchema = z.strictObject({
   note: z.optional(text),
 });
 
-export const MINISTRIES = ['MSS', 'MSoS', 'unknown'] as const;
-export const FACILITY_TYPES = ['kwanliso', 'kyohwaso', 'labour-training-camp'] as const;
-export const STATUSES = ['operating', 'closed', 'converted', 'disputed', 'unconfirmed'] as const;
-export const PRECISIONS = ['facility', 'approximate', 'county', 'province'] as const;
-export const PROVINCES = [
-  'Pyongyang',
-  'Rason',
-  'North Pyongan',
-  'South Pyongan',
-  'Chagang',
-  'North Hwanghae',
-  'South Hwanghae',
-  'Kangwon',
-  'South Hamgyong',
-  'North Hamgyong',
-  'Ryanggang',
-] as const;
-export const DISPUTABLE_FIELDS = ['status', 'ministry', 'province', 'location', 'facility_type', 'first_reported'] as const;
 
 const sources = z.array(sourceSchema).check(z.minLength(1, 'needs at least one source'));
 
@@ -132,21 +109,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type SiteProperties = z.infer<typeof siteSchema>;
-export type Ministry = (typeof MINISTRIES)[number];
-export type FacilityType = (typeof FACILITY_TYPES)[number];
-export type Status = (typeof STATUSES)[number];
-export type Precision = (typeof PRECISIONS)[number];
 
 /** A validated site: its properties plus the point it sits at, `[lon, lat]`. */
 export interface Site extends SiteProperties {
   coordinates: [number, number];
 }
-
-/**
- * Decimal places a coordinate may carry at each precision: a settlement-level point
- * written to the metre would claim more than its source knows.
- */
-export const MAX_DECIMALS: Record<Precision, number> = { facility: 6, approximate: 3, county: 2, province: 1 };
-
-/** Radius of the uncertainty ring drawn around a site, in kilometres. */
-export const UNCERTAINTY_KM: Record<Precision, number> = { facility: 0, approximate: 5, county: 15, province: 40 };

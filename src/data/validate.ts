@@ -6,7 +6,8 @@ import * as gjv from 'geojson-validation';
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Feature, Geometry } from 'geojson';
 import type * as z from 'zod/mini';
-import { siteSchema, MAX_DECIMALS, type Site } from './site.ts';
+import { siteSchema, type Site } from './site.ts';
+import { MAX_DECIMALS } from './vocabulary.ts';
 import type { Position } from 'geojson';
 import type { SiteProperties } from './site.ts';
 

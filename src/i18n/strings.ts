@@ -1,6 +1,6 @@
 /** Every string the interface shows, in English and Korean. Data (names, sources) is not here. */
 import type { LoadFailure } from '../data/load.ts';
-import type { FacilityType, Ministry, Precision, Status } from '../data/site.ts';
+import type { FacilityType, Ministry, Precision, Status } from '../data/vocabulary.ts';
 import type { Theme } from '../state/url.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;

@@ -4,7 +4,7 @@
  * (Failed glyph files need no notice: MapLibre then draws the labels with a local font.)
  */
 import type { ErrorEvent } from 'maplibre-gl';
-import { statusNotice } from '../ui/notice.ts';
+import { el } from '../ui/dom.ts';
 import './basemap-failure.css';
 
 /** Every source of the offline basemap is named `bm-…` (src/map/basemap.ts). */
@@ -24,8 +24,7 @@ export function basemapFailureNotice(container: HTMLElement, message: string): (
   return (event) => {
     if (!isBasemapError(event)) return false;
     if (!notice) {
-      notice = statusNotice(message);
-      notice.classList.add('basemap-failure');
+      notice = el('div', { class: 'notice basemap-failure', role: 'status' }, el('p', {}, message));
       container.append(notice);
     }
     return true;

@@ -1,7 +1,8 @@
 /** The camp layers: one source of sites, drawn as markers, names and uncertainty rings from the theme. */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { UNCERTAINTY_KM, type Site } from '../data/site.ts';
+import type { Site } from '../data/site.ts';
+import { UNCERTAINTY_KM } from '../data/vocabulary.ts';
 import { LABEL, UNCERTAINTY } from './theme.ts';
 
 export const CAMPS_SOURCE = 'camps';

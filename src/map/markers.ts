@@ -1,5 +1,5 @@
 /** Draws the camp marker images on a canvas, so no sprite file or icon font is fetched. */
-import { FACILITY_TYPES, MINISTRIES, type FacilityType, type Ministry } from '../data/site.ts';
+import { FACILITY_TYPES, MINISTRIES, type FacilityType, type Ministry } from '../data/vocabulary.ts';
 import { FACILITY_FILL, MINISTRY_STYLE, markerName, type Shape } from './theme.ts';
 
 const SIZE = 22;

@@ -2,7 +2,7 @@
  * Colour and shape tokens for the camp layer. Ministry is shown by colour AND shape so the
  * map reads without colour vision; the colours are from the Okabe-Ito colour-blind-safe set.
  */
-import type { FacilityType, Ministry } from '../data/site.ts';
+import type { FacilityType, Ministry } from '../data/vocabulary.ts';
 
 export type Shape = 'triangle' | 'circle' | 'diamond';
 

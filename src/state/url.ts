@@ -3,8 +3,8 @@
  * belongs to MapLibre's hash handler and is left as it is, as is any key this app does
  * not know. The embed page and the embed-code generator use the same two functions.
  */
-import { FACILITY_TYPES, MINISTRIES, PRECISIONS, STATUSES } from '../data/site.ts';
-import type { FacilityType, Ministry, Precision, Status } from '../data/site.ts';
+import { FACILITY_TYPES, MINISTRIES, PRECISIONS, STATUSES } from '../data/vocabulary.ts';
+import type { FacilityType, Ministry, Precision, Status } from '../data/vocabulary.ts';
 import { LANGUAGES, type Lang } from '../i18n/strings.ts';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;

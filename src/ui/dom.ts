@@ -2,7 +2,7 @@
  * Builds DOM from untrusted data safely: strings always become text nodes, and only
  * http(s) URLs ever become links. Nothing here parses HTML.
  */
-import { isHttpUrl } from '../data/site.ts';
+import { isHttpUrl } from '../data/links.ts';
 
 type Child = Node | string | null | undefined | false;
 

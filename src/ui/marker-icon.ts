@@ -1,5 +1,5 @@
 /** The camp marker as a small inline SVG, so the list and legend show exactly what the map draws. */
-import type { FacilityType, Ministry } from '../data/site.ts';
+import type { FacilityType, Ministry } from '../data/vocabulary.ts';
 import { FACILITY_FILL, MINISTRY_STYLE } from '../map/theme.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -30,8 +30,3 @@ export function failureNotice(what: string, t: Strings, retry: () => void, cause
   });
   return notice;
 }
-
-/** A polite word that something secondary failed, when the page still works without it. */
-export function statusNotice(message: string): HTMLElement {
-  return el('div', { class: 'notice', role: 'status' }, el('p', {}, message));
-}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { UNCERTAINTY_KM } from '../../../src/data/site.ts';
+import { UNCERTAINTY_KM } from '../../../src/data/vocabulary.ts';
 import { validateSites } from '../../../src/data/validate.ts';
 import { CAMPS_SOURCE, campLayers, campsGeoJSON, ringRadiusAtZoom0 } from '../../../src/map/layers.ts';
 
