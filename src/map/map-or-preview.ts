@@ -2,6 +2,7 @@
  * The interactive map where the browser can draw it, else a static preview. MapLibre needs
  * WebGL2: without it the constructor throws, and a context lost and not restored later
  * arrives as an error event; either way the reader gets the preview, never a blank box.
+ * There is no probe for WebGL2 beforehand: a second context costs as much as the map's own.
  */
 import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Site } from '../data/site.ts';
@@ -31,7 +32,6 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
     return stand;
   };
   const interactive = (): SiteMap | undefined => {
-    if (!canDrawMap()) return undefined;
     let campMap: CampMap;
     let tearingDown = false;
     try {
@@ -85,14 +85,3 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
   };
 }
 
-/** True when this browser can give MapLibre the WebGL2 context it requires. */
-export function canDrawMap(): boolean {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    // Free the probe's context at once: browsers cap how many a page may hold.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
-  } catch {
-    return false;
-  }
-}
