@@ -54,15 +54,18 @@ describe('the map page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('asks for the sites and the map code with the page, and fetches each once', async () => {
+  it('asks for the sites and the map code and style with the page, and fetches each once', async () => {
     const { page, requests } = await openPage(browser);
     const hints = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hints).toContain('./data/camps.geojson');
     expect(hints.some((href) => /^\.\/assets\/camp-map-[\w-]+\.js$/.test(href ?? ''))).toBe(true);
+    // The map's stylesheet too: its import waits for it.
+    expect(hints.some((href) => /^\.\/assets\/camp-map-[\w-]+\.css$/.test(href ?? ''))).toBe(true);
     await mapReady(page);
     // A preload the page's fetch could not reuse would show up as a second request.
     expect(requests.filter((url) => url.endsWith('/data/camps.geojson'))).toHaveLength(1);
     expect(requests.filter((url) => /\/assets\/camp-map-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(requests.filter((url) => /\/assets\/camp-map-[\w-]+\.css$/.test(url))).toHaveLength(1);
   });
 
   it('opens a linked site centred with its popup, citing the seed article', async () => {
