@@ -8,7 +8,7 @@ import { campData } from './scripts/lib/data-plugin.ts';
 import { GEO_DIR } from './scripts/lib/geo-files.ts';
 import { embedLoader } from './scripts/lib/loader-plugin.ts';
 import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
-import { preloadDynamicImport } from './scripts/lib/preload-plugin.ts';
+import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
@@ -36,8 +36,8 @@ export default defineConfig({
     // The static preview.svg and the newsroom loader embed.js, both built from geo/.
     embedPreview(geoDir),
     embedLoader(geoDir),
-    // The map's code downloads with the page's, while the list still comes first.
-    preloadDynamicImport('src/map/map-or-preview.ts'),
+    // The map's code and the panel's download with the page's.
+    preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
     contentSecurityPolicy(),
     noSourceMaps(),
   ],

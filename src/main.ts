@@ -1,155 +1,37 @@
-/** The composition root: the only module that knows every other one. */
-import { downloadControl } from './controls/downloads.ts';
-import { filterControl } from './controls/filters.ts';
-import { languageControl } from './controls/language.ts';
-import { searchControl } from './controls/search.ts';
-import { yearControl } from './controls/year.ts';
-import { visibleSites } from './data/filter.ts';
-import { campsUrl } from './data/data-url.ts';
-import { loadSites } from './data/load.ts';
-import type { Site } from './data/site.ts';
-import { yearRange } from './data/timeline.ts';
-import type { Problem } from './data/validate.ts';
-import { STRINGS, pickLang, type Lang } from './i18n/strings.ts';
+/**
+ * The composition root. The map's code runs first: MapLibre is the page's longest task, and the
+ * panel (src/panel.ts), which only the list needs at once, shares the one main thread with it.
+ * The build-time picture of the sites (index.html) is on screen before either.
+ */
+import { STRINGS, pickLang } from './i18n/strings.ts';
 import { deferredMap } from './map/deferred-map.ts';
-import { siteDetails } from './map/popup.ts';
 import { createStore } from './state/store.ts';
-import { readHash, readView, writeHash, type HashState } from './state/url.ts';
-import { el } from './ui/dom.ts';
-import { failureNotice, problemsNotice } from './ui/notice.ts';
-import { siteList } from './ui/site-list.ts';
+import { readHash, readView, type HashState } from './state/url.ts';
 import './style.css';
+
+/** The panel waits for the map's code to have run, but not past this many ms after navigation: on a slow connection the list comes first. */
+const PANEL_DEADLINE_MS = 1000;
 
 const store = createStore<HashState>(readHash(location.hash));
 const view = readView(location.hash);
-const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.languages);
+const lang = pickLang(store.get().lang, navigator.languages);
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
-const panel = document.getElementById('panel') as HTMLElement;
 
 const campMap = deferredMap({
   container: document.getElementById('map') as HTMLElement,
   base,
-  lang: langOf(store.get()),
-  ariaLabel: STRINGS[langOf(store.get())].mapLabel,
+  lang,
+  ariaLabel: STRINGS[lang].mapLabel,
   ...(view ? { view } : {}),
   onSelect: (id) => store.update({ site: id }),
-  t: STRINGS[langOf(store.get())],
+  t: STRINGS[lang],
 });
 if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object.assign(window, { campMap: map }));
 
 // Editing the address bar, or going back, changes the state like any control does.
 window.addEventListener('hashchange', () => store.update(readHash(location.hash)));
 
-async function start(): Promise<void> {
-  applyLanguage(langOf(store.get()));
-  panel.setAttribute('aria-busy', 'true');
-  try {
-    const { sites, problems } = await loadSites(campsUrl(base, location.search));
-    run(sites, problems);
-  } catch (error) {
-    panel.replaceChildren(failureNotice('camps.geojson', STRINGS[langOf(store.get())], () => void start(), error));
-  } finally {
-    panel.removeAttribute('aria-busy');
-  }
-}
-
-/** Builds the panel in the reader's language and keeps map, list and URL in step with the store. */
-function run(sites: readonly Site[], problems: readonly Problem[]): void {
-  const byId = new Map(sites.map((site) => [site.id, site]));
-  let ui = buildPanel(langOf(store.get()));
-
-  function buildPanel(lang: Lang) {
-    const t = STRINGS[lang];
-    const choose = (id: string) => {
-      campMap.focusOn(byId.get(id));
-      store.update({ site: id });
-    };
-    const list = siteList(t, lang, choose);
-    const search = searchControl(
-      t,
-      (q) => store.update({ q: q || undefined }),
-      () => {
-        const first = shown(store.get())[0];
-        if (first) choose(first.id);
-      },
-    );
-    const filters = filterControl(t, (next) => store.update({ filters: next }));
-    const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next }));
-    const downloads = downloadControl(t);
-    const language = languageControl(t, (next) => store.update({ lang: next }));
-    const share = el('div', { class: 'share' });
-    panel.replaceChildren(
-      panelToggle(t.showPanel),
-      el(
-        'div',
-        { class: 'panel-body', id: 'panel-body' },
-        language.element,
-        search.element,
-        ...(problems.length ? [problemsNotice(problems, t)] : []),
-        list.element,
-        filters.element,
-        year.element,
-        downloads.element,
-        share,
-      ),
-    );
-    // The embed-code dialog is for the few who publish the map: load it after the first paint.
-    void import('./controls/embed-dialog.ts').then(({ embedDialog }) => share.append(embedDialog(t, () => ({ hash: location.hash })).button));
-    applyLanguage(lang);
-    return { lang, t, list, search, filters, year, downloads };
-  }
-
-  const shown = (state: HashState) => visibleSites(sites, state);
-
-  function render(state: HashState, previous?: HashState): void {
-    if (langOf(state) !== ui.lang) ui = buildPanel(langOf(state));
-    const visible = shown(state);
-    ui.list.update(visible, sites.length, state.site);
-    ui.search.update(state.q);
-    ui.filters.update(state.filters);
-    ui.year.update(state.year);
-    ui.downloads.update(visible, location.href);
-    // Opening a site changes neither the map's data nor its labels: leave the worker alone.
-    const changed = (...keys: (keyof HashState)[]) => !previous || keys.some((key) => state[key] !== previous[key]);
-    if (changed('filters', 'q', 'year')) campMap.setSites(visible);
-    if (changed('lang')) campMap.setLabelLanguage(ui.lang);
-    const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
-    if (changed('site', 'year', 'lang')) {
-      campMap.showPopup(site, site && siteDetails(site, ui.t, ui.lang));
-    }
-    // A popup closed from the keyboard leaves focus nowhere: return it to the site's entry.
-    const focusLost = document.activeElement === document.body || document.activeElement === null;
-    if (!state.site && previous?.site && focusLost) ui.list.focus(previous.site);
-  }
-
-  store.subscribe((state, previous) => {
-    history.replaceState(history.state, '', writeHash(state, location.hash));
-    render(state, previous);
-  });
-  const initial = store.get();
-  if (initial.site && !view) campMap.focusOn(byId.get(initial.site));
-  render(initial);
-}
-
-/** The page's language, title and headings; the panel is rebuilt separately. */
-function applyLanguage(lang: Lang): void {
-  const t = STRINGS[lang];
-  document.documentElement.lang = lang;
-  document.title = t.title;
-  document.querySelector('h1')?.replaceChildren(t.title);
-  document.querySelector('.subtitle')?.replaceChildren(t.subtitle);
-  campMap.map?.getCanvas().setAttribute('aria-label', t.mapLabel);
-}
-
-/** On a narrow screen the panel folds into a bar, so it never covers the whole map. */
-function panelToggle(label: string): HTMLElement {
-  const toggle = el('button', { type: 'button', class: 'panel-toggle', 'aria-expanded': 'false', 'aria-controls': 'panel-body' }, label);
-  toggle.addEventListener('click', () => {
-    const expanded = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(expanded));
-    panel.classList.toggle('expanded', expanded);
-  });
-  return toggle;
-}
-
-void start();
+const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS - performance.now()));
+void Promise.race([campMap.ready.catch(() => undefined), deadline])
+  .then(() => import('./panel.ts'))
+  .then(({ startPanel }) => startPanel({ panel: document.getElementById('panel') as HTMLElement, store, campMap, view, base }));

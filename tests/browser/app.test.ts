@@ -32,7 +32,7 @@ describe('the map page', () => {
     expect(requests.some((url) => url.includes('/fonts/Noto%20Sans%20Regular/'))).toBe(true);
   });
 
-  it('shows every site in a build-time picture until the map has drawn them', async () => {
+  it('shows every site in a build-time picture and the list while the map code is on its way', async () => {
     // Hold the map's code back, as a slow phone would, to see what the reader has meanwhile.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -48,6 +48,9 @@ describe('the map page', () => {
     const svg = await page.evaluate(async (src) => (await fetch(src)).text(), await placeholder.evaluate((img: HTMLImageElement) => img.src));
     expect(markCount(svg)).toBe(camps.length);
     expect(await page.evaluate(() => 'campMap' in window), 'the map code was held back').toBe(false);
+    // The list does not wait for the map's code past its deadline (src/main.ts).
+    await expect.poll(() => page.locator('.site-list li').count()).toBe(camps.length);
+    expect(await page.evaluate(() => 'campMap' in window), 'the map code was still held back').toBe(false);
     release();
     await mapReady(page);
     await expect.poll(() => placeholder.count()).toBe(0);
@@ -59,6 +62,7 @@ describe('the map page', () => {
     const hints = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hints).toContain('./data/camps.geojson');
     expect(hints.some((href) => /^\.\/assets\/camp-map-[\w-]+\.js$/.test(href ?? ''))).toBe(true);
+    expect(hints.some((href) => /^\.\/assets\/panel-[\w-]+\.js$/.test(href ?? ''))).toBe(true);
     // The map's stylesheet too: its import waits for it.
     expect(hints.some((href) => /^\.\/assets\/camp-map-[\w-]+\.css$/.test(href ?? ''))).toBe(true);
     await mapReady(page);
