@@ -10,8 +10,8 @@ export interface Config {
   sites: number;
   /** Drag the map after it is ready, to see whether it stays usable. */
   pan: boolean;
-  /** At most this many runs (a configuration that takes minutes runs in the first rounds only). */
-  maxRuns?: number;
+  /** Rounds this configuration runs in, if not `--runs`: fewer for one that takes minutes, more for the headline pair. */
+  rounds?: number;
   /** How long to wait for the map to get ready before calling the run not ready. */
   timeoutMs: number;
 }
