@@ -34,4 +34,4 @@ window.addEventListener('hashchange', () => store.update(readHash(location.hash)
 const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS - performance.now()));
 void Promise.race([campMap.ready.catch(() => undefined), deadline])
   .then(() => import('./panel.ts'))
-  .then(({ startPanel }) => startPanel({ panel: document.getElementById('panel') as HTMLElement, store, campMap, view, base }));
+  .then(({ startPanel }) => startPanel({ panel: document.getElementById('panel') as HTMLElement, store, map: campMap, view, base }));

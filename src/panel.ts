@@ -25,7 +25,8 @@ import { siteList } from './ui/site-list.ts';
 export interface PanelOptions {
   panel: HTMLElement;
   store: Store<HashState>;
-  campMap: SiteMap;
+  /** The map, or its stand-in, that the panel keeps in step. */
+  map: SiteMap;
   /** The view the link names, if any: it wins over framing a linked site. */
   view: View | undefined;
   /** The site's root URL, ending in `/`. */
@@ -34,7 +35,7 @@ export interface PanelOptions {
 
 const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.languages);
 
-export function startPanel({ panel, store, campMap, view, base }: PanelOptions): void {
+export function startPanel({ panel, store, map: campMap, view, base }: PanelOptions): void {
   async function start(): Promise<void> {
     applyLanguage(langOf(store.get()));
     panel.setAttribute('aria-busy', 'true');
