@@ -7,6 +7,7 @@ import { STRINGS, pickLang } from './i18n/strings.ts';
 import { deferredMap } from './map/deferred-map.ts';
 import { createStore } from './state/store.ts';
 import { readHash, readView, type HashState } from './state/url.ts';
+import { el } from './ui/dom.ts';
 import './style.css';
 
 /** The panel waits for the map's code to have run, but not past this many ms after navigation: on a slow connection the list comes first. */
@@ -31,7 +32,16 @@ if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object
 // Editing the address bar, or going back, changes the state like any control does.
 window.addEventListener('hashchange', () => store.update(readHash(location.hash)));
 
+const panel = document.getElementById('panel') as HTMLElement;
 const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS - performance.now()));
 void Promise.race([campMap.ready.catch(() => undefined), deadline])
   .then(() => import('./panel.ts'))
-  .then(({ startPanel }) => startPanel({ panel: document.getElementById('panel') as HTMLElement, store, map: campMap, view, base }));
+  .then(
+    ({ startPanel }) => startPanel({ panel, store, map: campMap, view, base }),
+    // The panel's code did not arrive (a dropped connection): say so; its files come with a reload.
+    () => {
+      const reload = el('button', { type: 'button' }, STRINGS[lang].reload);
+      reload.addEventListener('click', () => location.reload());
+      panel.replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' }, el('p', {}, STRINGS[lang].panelFailed), reload));
+    },
+  );

@@ -36,6 +36,8 @@ const en = {
   loading: 'Loading the sites…',
   loadFailed: (what: string) => `Could not load ${what}.`,
   retry: 'Retry',
+  panelFailed: 'The list of sites and its controls could not be loaded.',
+  reload: 'Reload the page',
   loadFailure: (failure: LoadFailure) => {
     switch (failure.kind) {
       case 'http':
@@ -161,6 +163,8 @@ const ko: Strings = {
   loading: '시설을 불러오는 중…',
   loadFailed: (what) => `${what}을(를) 불러오지 못했습니다.`,
   retry: '다시 시도',
+  panelFailed: '시설 목록과 조작 도구를 불러오지 못했습니다.',
+  reload: '페이지 새로 고침',
   loadFailure: (failure) => {
     switch (failure.kind) {
       case 'http':

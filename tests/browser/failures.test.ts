@@ -55,6 +55,23 @@ describe('the camps file fails to load', () => {
   });
 });
 
+describe('the panel\'s code fails to load', () => {
+  it('says so with a way to reload, and the reload brings the list and the sites on the map', async () => {
+    const setup = (context: BrowserContext) => context.route(/\/assets\/panel-[^/]+\.js$/, (route) => route.abort('connectionreset'));
+    const { page, context, errors } = await openPage(browser, '', { setup });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.locator('p').textContent()).toBe('The list of sites and its controls could not be loaded.');
+    expect(await alert.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
+    expect(await page.locator('#panel').textContent()).not.toContain('Loading the sites');
+    await context.unrouteAll();
+    await alert.getByRole('button', { name: 'Reload the page' }).click();
+    await expect.poll(() => page.locator('.site-list').getByRole('button').count()).toBe(ids.length);
+    await mapReady(page);
+    await expect.poll(async () => (await renderedSiteIds(page)).sort()).toEqual(ids);
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+});
+
 describe('the basemap fails to load', () => {
   it('draws every camp on a plain background, and says politely why the map looks bare', async () => {
     const setup = (context: BrowserContext) => context.route('**/basemap/*.geojson', (route) => route.fulfill({ status: 404, body: 'Not found' }));
