@@ -66,7 +66,6 @@ export const sourceSchema = z.strictObject({
   note: z.optional(text),
 });
 
-
 const sources = z.array(sourceSchema).check(z.minLength(1, 'needs at least one source'));
 
 export const historyEntrySchema = z.strictObject({
