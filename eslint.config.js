@@ -9,6 +9,8 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
+      // `const { dropped, ...kept } = value` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Data is text: build DOM nodes with textContent (src/ui/dom.ts).' },

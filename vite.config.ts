@@ -1,24 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/lib/csp-plugin.ts';
 import { campData } from './scripts/lib/data-plugin.ts';
-import { GEO_DIR } from './scripts/lib/geo-files.ts';
+import { GEO_DIR, dataVersion } from './scripts/lib/geo-files.ts';
 import { embedLoader } from './scripts/lib/loader-plugin.ts';
 import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
 import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
-// The data version a citation names: a hash of the sites file, so it changes exactly when the data does.
-const dataVersion = createHash('sha256').update(readFileSync(`${geoDir}/camps.geojson`)).digest('hex').slice(0, 8);
-
-/** When the sites file last changed, from git; today where there is no history (e.g. a tarball). */
-function dataDate(file: string): string {
+/** When the data last changed, from git; today where there is no history (e.g. a tarball). */
+function dataDate(dir: string): string {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || today();
+    return execFileSync('git', ['log', '-1', '--format=%cs', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || today();
   } catch {
     return today();
   }
@@ -42,8 +37,8 @@ export default defineConfig({
     noSourceMaps(),
   ],
   define: {
-    __DATA_VERSION__: JSON.stringify(dataVersion),
-    __DATA_DATE__: JSON.stringify(dataDate(`${geoDir}/camps.geojson`)),
+    __DATA_VERSION__: JSON.stringify(dataVersion(geoDir)),
+    __DATA_DATE__: JSON.stringify(dataDate(geoDir)),
   },
   build: {
     target: 'es2022',

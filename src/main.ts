@@ -3,7 +3,8 @@
  * panel (src/panel.ts), which only the list needs at once, shares the one main thread with it.
  * The build-time picture of the sites (index.html) is on screen before either.
  */
-import { STRINGS, pickLang } from './i18n/strings.ts';
+import { STRINGS } from './i18n/strings.ts';
+import { pickLang } from './state/language.ts';
 import { deferredMap } from './map/deferred-map.ts';
 import { createStore } from './state/store.ts';
 import { readHash, readView, type HashState } from './state/url.ts';

@@ -8,16 +8,18 @@ import { languageControl } from './controls/language.ts';
 import { searchControl } from './controls/search.ts';
 import { yearControl } from './controls/year.ts';
 import { visibleSites } from './data/filter.ts';
-import { campsUrl } from './data/data-url.ts';
+import { layerUrls } from './data/data-url.ts';
 import { loadSites } from './data/load.ts';
 import type { Site } from './data/site.ts';
 import { yearRange } from './data/timeline.ts';
+import { DEFAULT_LAYERS } from './data/vocabulary.ts';
 import type { Problem } from './data/validate.ts';
-import { STRINGS, pickLang, type Lang } from './i18n/strings.ts';
+import { STRINGS } from './i18n/strings.ts';
+import { pickLang, type Lang } from './state/language.ts';
 import type { SiteMap } from './map/map-or-preview.ts';
 import { siteDetails } from './map/popup.ts';
 import type { Store } from './state/store.ts';
-import { writeHash, type HashState, type View } from './state/url.ts';
+import { siteQuery, writeHash, type HashState, type View } from './state/url.ts';
 import { el } from './ui/dom.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
@@ -40,10 +42,10 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
     applyLanguage(langOf(store.get()));
     panel.setAttribute('aria-busy', 'true');
     try {
-      const { sites, problems } = await loadSites(campsUrl(base, location.search));
+      const { sites, problems } = await loadSites(layerUrls(base, location.search));
       run(sites, problems);
     } catch (error) {
-      panel.replaceChildren(failureNotice('camps.geojson', STRINGS[langOf(store.get())], () => void start(), error));
+      panel.replaceChildren(failureNotice(STRINGS[langOf(store.get())], () => void start(), error));
     } finally {
       panel.removeAttribute('aria-busy');
     }
@@ -69,8 +71,12 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
           if (first) choose(first.id);
         },
       );
-      const filters = filterControl(t, (next) => store.update({ filters: next }));
-      const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next }));
+      const filters = filterControl(
+        t,
+        (next) => store.update({ filters: next }),
+        (layers) => store.update({ layers }),
+      );
+      const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next.year, operating: next.operating }));
       const downloads = downloadControl(t);
       const language = languageControl(t, (next) => store.update({ lang: next }));
       const share = el('div', { class: 'share' });
@@ -95,22 +101,29 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       return { lang, t, list, search, filters, year, downloads };
     }
 
-    const shown = (state: HashState) => visibleSites(sites, state);
+    const shown = (state: HashState) => visibleSites(sites, siteQuery(state));
+    // A linked site outside the shown layers is shown too: opening or leaving it changes the map's data.
+    const outsideLayers = (state: HashState | undefined) => {
+      const site = state?.site === undefined ? undefined : byId.get(state.site);
+      return site !== undefined && !(state?.layers ?? DEFAULT_LAYERS).includes(site.layer);
+    };
 
     function render(state: HashState, previous?: HashState): void {
       if (langOf(state) !== ui.lang) ui = buildPanel(langOf(state));
       const visible = shown(state);
       ui.list.update(visible, sites.length, state.site);
       ui.search.update(state.q);
-      ui.filters.update(state.filters);
-      ui.year.update(state.year);
+      ui.filters.update(state.filters, state.layers);
+      ui.year.update(state);
       ui.downloads.update(visible, location.href);
       // Opening a site changes neither the map's data nor its labels: leave the worker alone.
       const changed = (...keys: (keyof HashState)[]) => !previous || keys.some((key) => state[key] !== previous[key]);
-      if (changed('filters', 'q', 'year')) campMap.setSites(visible);
+      if (changed('filters', 'q', 'year', 'operating', 'layers') || (changed('site') && (outsideLayers(state) || outsideLayers(previous)))) {
+        campMap.setSites(visible);
+      }
       if (changed('lang')) campMap.setLabelLanguage(ui.lang);
       const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
-      if (changed('site', 'year', 'lang')) {
+      if (changed('site', 'year', 'operating', 'lang')) {
         campMap.showPopup(site, site && siteDetails(site, ui.t, ui.lang));
       }
       // A popup closed from the keyboard leaves focus nowhere: return it to the site's entry.

@@ -1,8 +1,9 @@
 /** Production builds for the benchmark: the app once per dataset, and the two reference pages. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { DATA_PATH } from '../lib/data-plugin.ts';
+import { DEFAULT_LAYERS } from '../../src/data/vocabulary.ts';
+import { DATA_DIR } from '../lib/data-plugin.ts';
 import { ROOT } from '../lib/geo-files.ts';
 
 /**
@@ -24,9 +25,17 @@ export async function buildApp(geoDir: string, outDir: string): Promise<void> {
 export const REFERENCE_PAGES = ['maplibre', 'leaflet'] as const;
 export type ReferencePage = (typeof REFERENCE_PAGES)[number];
 
+/** Where the reference pages read the sites: the features of the app's default layers in one file. */
+export const REFERENCE_DATA = `${DATA_DIR}/camps.geojson`;
+
+/** The features of an app build's default layers, the sites its first view draws. */
+export function shownFeatures(appDir: string): unknown[] {
+  return DEFAULT_LAYERS.flatMap((layer) => (JSON.parse(readFileSync(join(appDir, DATA_DIR, `${layer}.geojson`), 'utf8')) as { features: unknown[] }).features);
+}
+
 /**
- * Builds the reference pages with the app's public/ folder (basemap, glyphs) and copies in the
- * camps file of an app build, so every page draws the very same bytes.
+ * Builds the reference pages with the app's public/ folder (basemap, glyphs) and writes the
+ * sites the app shows at first into one file, so every page draws the same sites.
  */
 export async function buildReferences(appDir: string, outDir: string): Promise<void> {
   const pages = join(ROOT, 'scripts/bench/pages');
@@ -43,6 +52,6 @@ export async function buildReferences(appDir: string, outDir: string): Promise<v
       rollupOptions: { input: Object.fromEntries(REFERENCE_PAGES.map((page) => [page, join(pages, `${page}.html`)])) },
     },
   });
-  mkdirSync(join(outDir, 'data'), { recursive: true });
-  copyFileSync(join(appDir, DATA_PATH), join(outDir, DATA_PATH));
+  mkdirSync(join(outDir, DATA_DIR), { recursive: true });
+  writeFileSync(join(outDir, REFERENCE_DATA), JSON.stringify({ type: 'FeatureCollection', features: shownFeatures(appDir) }));
 }

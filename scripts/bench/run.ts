@@ -7,18 +7,17 @@
  *
  * --quick keeps only the 100-site dataset and validates 1,000 sites, for the smoke test.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FeatureCollection, Point } from 'geojson';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/chromium.ts';
-import { DATA_PATH } from '../lib/data-plugin.ts';
 import { GEO_DIR, loadBoundaries } from '../lib/geo-files.ts';
 import { serveStatic, type StaticServer } from '../lib/static-server.ts';
 import { evaluateBudgets } from './budgets.ts';
-import { buildApp, buildReferences } from './build.ts';
+import { buildApp, buildReferences, shownFeatures } from './build.ts';
 import { measureEmbed } from './embed.ts';
 import { measure, type RunMetrics } from './measure.ts';
 import { budgetsTable, embedText, errorsText, pagesTable, scaleTable, validationTable } from './report.ts';
@@ -81,7 +80,7 @@ async function main(): Promise<void> {
       await buildApp(writeGeoDir(work, generated(size), boundaries), join(work, `app-${size}`));
       mounts[`/app-${size}/`] = join(work, `app-${size}`);
     }
-    const siteCount = (JSON.parse(readFileSync(join(appDir, DATA_PATH), 'utf8')) as { features: unknown[] }).features.length;
+    const siteCount = shownFeatures(appDir).length;
 
     const page = (id: string, label: string, path: string, sites: number) => ({ id, label, path, sites, pan: false, timeoutMs: TIMEOUT_MS });
     const configs: Config[] = [

@@ -8,8 +8,9 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Boundaries } from '../../src/data/geography.ts';
 import { nodeChecks } from '../../src/data/node-checks.ts';
-import { FACILITY_TYPES, MAX_DECIMALS, MINISTRIES, STATUSES, type Precision } from '../../src/data/vocabulary.ts';
+import { DEFAULT_LAYERS, FACILITY_TYPES, LAYERS, MAX_DECIMALS, MINISTRIES, SOURCE_KINDS, TYPE_LAYER, type FacilityType, type Precision, type Status } from '../../src/data/vocabulary.ts';
 import { formatProblem, validateSites } from '../../src/data/validate.ts';
+import { CORRECTIONS_FILE } from '../lib/corrections.ts';
 
 /** 16 facility, 2 approximate, 6 county and 1 province out of 25, as in geo/camps.geojson today. */
 const PRECISION_MIX: readonly Precision[] = [
@@ -18,6 +19,11 @@ const PRECISION_MIX: readonly Precision[] = [
   ...Array<Precision>(6).fill('county'),
   'province',
 ];
+
+/** The types of the layers shown by default, so every generated site is drawn. */
+const SHOWN_TYPES = FACILITY_TYPES.filter((type) => DEFAULT_LAYERS.includes(TYPE_LAYER[type]));
+/** Closed sites would each need a closure date; the mix of the others is enough for the map. */
+const GENERATED_STATUSES: readonly Status[] = ['operating', 'converted', 'disputed', 'unconfirmed'];
 
 /** A small seeded generator (mulberry32), so every run draws the same sites. */
 function random(seed: number): () => number {
@@ -59,15 +65,16 @@ export function generateSites(count: number, boundaries: Boundaries, seed = 7): 
         id: `generated-${n}`,
         name: `Generated site ${n}`,
         name_ko: `생성 ${n}`,
-        facility_type: FACILITY_TYPES[i % FACILITY_TYPES.length],
+        name_ko_source: 'transliteration',
+        facility_type: SHOWN_TYPES[i % SHOWN_TYPES.length],
         ministry: MINISTRIES[i % MINISTRIES.length],
-        status: STATUSES[i % STATUSES.length],
+        status: GENERATED_STATUSES[i % GENERATED_STATUSES.length],
         province,
         county: `County ${n}`,
         location_precision: precision,
         location_source: 'Generated for the benchmark: a random point inside North Korea.',
-        first_reported: String(1990 + (i % 30)),
-        sources: [{ url: `https://example.org/reports/${n}`, title: `Report ${n}`, publisher: 'Benchmark', date: '2020' }],
+        first_reported: { date: String(1990 + (i % 30)), source: `https://example.org/reports/${n}` },
+        sources: [{ url: `https://example.org/reports/${n}`, title: `Report ${n}`, publisher: 'Benchmark', date: '2020', kind: SOURCE_KINDS[i % SOURCE_KINDS.length] }],
       },
     });
   }
@@ -83,14 +90,19 @@ function bbox({ country }: Boundaries): [number, number, number, number] {
 }
 
 /**
- * Writes generated sites as `camps.geojson` in a new folder under `parent`, after checking
- * them with validateSites, and returns the folder (a stand-in for geo/).
+ * Writes generated sites as layer files (each site in its type's layer) in a new folder under
+ * `parent`, after checking them with validateSites, and returns the folder (a stand-in for geo/).
  */
 export function writeGeoDir(parent: string, collection: FeatureCollection<Point>, boundaries: Boundaries): string {
   const { problems } = validateSites(collection, 'generated', nodeChecks(boundaries));
   if (problems.length) throw new Error(`invalid generated sites:\n${problems.slice(0, 5).map(formatProblem).join('\n')}`);
   const dir = join(parent, `geo-${collection.features.length}`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'camps.geojson'), JSON.stringify(collection));
+  for (const layer of LAYERS) {
+    const features = collection.features.filter((feature) => TYPE_LAYER[feature.properties?.facility_type as FacilityType] === layer);
+    writeFileSync(join(dir, `${layer}.geojson`), JSON.stringify({ type: 'FeatureCollection', features }));
+  }
+  // Made-up sites have no history of corrections; the build still wants the log.
+  writeFileSync(join(dir, CORRECTIONS_FILE), JSON.stringify({ baseline: { commit: '0000000', note: 'Generated for the benchmark.' }, entries: [] }));
   return dir;
 }

@@ -1,36 +1,49 @@
 /**
  * Vite plugin: the build gate. `npm start` and `npm run build` validate geo/ with the same
- * rules as `npm run validate` and refuse to go on with the same messages; valid data is
- * served and emitted as `data/camps.geojson`.
+ * rules as `npm run validate` and refuse to go on with the same messages; valid layers are
+ * served and emitted as `data/<layer>.geojson`, each with its table of dates (publish.ts).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../../src/data/validate.ts';
-import { GEO_DIR, geoFiles, validateFiles } from './geo-files.ts';
+import { GEO_DIR, layerFiles, validateFiles } from './geo-files.ts';
+import { readCorrections } from './corrections.ts';
+import { publishLayer } from './publish.ts';
 
-export const DATA_PATH = 'data/camps.geojson';
+export const DATA_DIR = 'data';
 
 export function campData(geoDir = GEO_DIR): Plugin {
-  const campsFile = join(geoDir, 'camps.geojson');
-  const minified = () => JSON.stringify(JSON.parse(readFileSync(campsFile, 'utf8')));
+  const published = (path: string) => publishLayer(JSON.parse(readFileSync(path, 'utf8')));
   return {
     name: 'camp-data',
     buildStart() {
-      const problems = validateFiles(geoFiles(geoDir)).flatMap((report) => report.problems);
+      const { paths, problems: missing } = layerFiles(geoDir);
+      const { sites, problems: found } = validateFiles(paths);
+      const problems = [...missing, ...found, ...readCorrections(new Set(sites.map((site) => site.id)), geoDir).problems];
       if (problems.length) {
         this.error(`the data in geo/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }
-      for (const file of geoFiles(geoDir)) this.addWatchFile(file);
+      for (const path of paths) this.addWatchFile(path);
     },
     configureServer(server) {
-      server.middlewares.use(`/${DATA_PATH}`, (_request, response) => {
-        response.setHeader('Content-Type', 'application/geo+json');
-        response.end(minified());
-      });
+      for (const path of layerFiles(geoDir).paths) {
+        server.middlewares.use(`/${DATA_DIR}/${basename(path)}`, (_request, response) => {
+          response.setHeader('Content-Type', 'application/geo+json');
+          response.end(published(path));
+        });
+      }
+    },
+    // The layers are fetched by a script; asking with the page saves waiting for the script to run.
+    transformIndexHtml() {
+      return layerFiles(geoDir).paths.map((path) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${DATA_DIR}/${basename(path)}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      }));
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATA_PATH, source: minified() });
+      for (const path of layerFiles(geoDir).paths) this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${basename(path)}`, source: published(path) });
     },
   };
 }

@@ -7,16 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
-import { validateSites } from '../../src/data/validate.ts';
-import { GEO_DIR, ROOT } from './geo-files.ts';
+import { DEFAULT_LAYERS } from '../../src/data/vocabulary.ts';
+import { GEO_DIR, ROOT, loadGeo } from './geo-files.ts';
 import { previewSvg, type Preview } from './preview.ts';
 
 export const PREVIEW_PATH = 'preview.svg';
 
-/** The preview of the sites in `geoDir`; the build gate (data-plugin.ts) has already refused bad data. */
+/**
+ * The preview of the sites in `geoDir` that the map shows first, those of the default layers;
+ * the build gate (data-plugin.ts) has already refused bad data.
+ */
 export function buildPreview(geoDir = GEO_DIR): Preview {
-  const campsFile = join(geoDir, 'camps.geojson');
-  const { sites } = validateSites(JSON.parse(readFileSync(campsFile, 'utf8')), campsFile);
+  const sites = loadGeo(geoDir).filter((site) => DEFAULT_LAYERS.includes(site.layer));
   const countries = JSON.parse(readFileSync(join(ROOT, 'public/basemap/countries.geojson'), 'utf8')) as FeatureCollection;
   return previewSvg(sites, countries);
 }

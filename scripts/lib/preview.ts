@@ -9,9 +9,11 @@ import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Site } from '../../src/data/site.ts';
 import { FACILITY_TYPES, MINISTRIES, UNCERTAINTY_KM, type FacilityType, type Ministry } from '../../src/data/vocabulary.ts';
-import { STRINGS, type Lang, type PreviewCounts } from '../../src/i18n/strings.ts';
+import { STRINGS, type PreviewCounts } from '../../src/i18n/strings.ts';
+import type { Lang } from '../../src/state/language.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
-import { FACILITY_FILL, MINISTRY_STYLE, UNCERTAINTY, type Shape } from '../../src/map/theme.ts';
+import { MARKER_BOX, markerParts, movePath } from '../../src/map/marker-shapes.ts';
+import { UNCERTAINTY } from '../../src/map/theme.ts';
 
 /** The frame: the map's DPRK_BOUNDS (src/map/camp-map.ts) with a little margin. */
 const FRAME = { west: 124.1, south: 37.55, east: 130.9, north: 43.1 };
@@ -77,26 +79,23 @@ function countsOf(sites: readonly Site[]): PreviewCounts {
 const isFaded = (site: Site) => site.status === 'closed' || site.status === 'converted';
 
 /**
- * The marks that share a look, as one path with a subpath per site: the map's shape for the
- * ministry, solid, hollow or hollow with a dot for the type. One path, not an element per
+ * The marks that share a look, as one path per marker part with a subpath per site: the map's
+ * own markers (marker-shapes.ts). One path, not an element per
  * site: the browser parses an SVG image as a document on the page's main thread, and with
  * 10,000 sites an element each held that thread for about a second.
  */
 function marks(sites: readonly Site[], ministry: Ministry, type: FacilityType, faded: boolean): string {
   if (!sites.length) return '';
-  const { colour, shape } = MINISTRY_STYLE[ministry];
-  const fill = FACILITY_FILL[type];
-  const outline: Record<Shape, (x: number, y: number) => string> = {
-    triangle: (x, y) => `M${x} ${y - 6.5}l6.5 11.5h-13z`,
-    circle: (x, y) => `M${x - 5.5} ${y}a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z`,
-    diamond: (x, y) => `M${x} ${y - 6.5}l6.5 6.5-6.5 6.5-6.5-6.5z`,
-  };
-  const points = sites.map((site) => project(site.coordinates).map(Math.round) as [number, number]);
-  const look = fill === 'solid' ? `fill="${colour}" stroke="#fff" stroke-width="1"` : `fill="#fff" stroke="${colour}" stroke-width="2"`;
-  const dy = shape === 'triangle' ? 1 : 0;
-  const dots = fill === 'dotted' ? `<path fill="${colour}" d="${points.map(([x, y]) => `M${x - 1.8} ${y + dy}a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0-3.6 0z`).join('')}"/>` : '';
-  const shapes = `<path class="sites" ${look} d="${points.map(([x, y]) => outline[shape](x, y)).join('')}"/>`;
-  return `<g${faded ? ' opacity=".55"' : ''}>${shapes}${dots}</g>`;
+  // The map's marker at 13 units rather than 16: the picture is a fifth of the map's size.
+  const scale = 13 / MARKER_BOX;
+  const points = sites.map((site) => project(site.coordinates).map((v) => Math.round(v / scale)) as [number, number]);
+  const paths = markerParts(ministry, type).map((part, index) => {
+    const d = points.map(([x, y]) => movePath(part.d, x - MARKER_BOX / 2, y - MARKER_BOX / 2)).join('');
+    const dash = part.dash ? ` stroke-dasharray="${part.dash.join(' ')}"` : '';
+    // The first path of each look is its outline, counted as one mark per site.
+    return `<path${index === 0 ? ' class="sites"' : ''} fill="${part.fill}" stroke="${part.stroke}" stroke-width="${part.strokeWidth}"${dash} d="${d}"/>`;
+  });
+  return `<g transform="scale(${scale})"${faded ? ' opacity=".55"' : ''}>${paths.join('')}</g>`;
 }
 
 /** A site's uncertainty ring as a subpath (two arcs), or nothing where the facility is known. */

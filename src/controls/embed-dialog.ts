@@ -3,7 +3,8 @@
  * current view, a few embed options, Copy buttons and a live preview. The browser's modal
  * dialog traps focus and closes on Escape; closing returns focus to the opening button.
  */
-import { LANGUAGES, type Lang, type Strings } from '../i18n/strings.ts';
+import type { Strings } from '../i18n/strings.ts';
+import { LANGUAGES, type Lang } from '../state/language.ts';
 import { THEMES, readHash, writeHash, type HashState, type Theme } from '../state/url.ts';
 import { el } from '../ui/dom.ts';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT, clampHeight } from '../embed/protocol.ts';

@@ -1,5 +1,6 @@
 /** Switches the interface and the site names between English and Korean. */
-import type { Lang, Strings } from '../i18n/strings.ts';
+import type { Strings } from '../i18n/strings.ts';
+import type { Lang } from '../state/language.ts';
 import { el } from '../ui/dom.ts';
 
 export function languageControl(t: Strings, onChange: (lang: Lang) => void): { element: HTMLElement } {

@@ -1,18 +1,19 @@
 /** Where the app reads its sites from. */
+import { LAYERS } from './vocabulary.ts';
 
 /**
- * Always `data/camps.geojson` beside the page, except in a test build, where `?data=` may
- * name another file on the same site, so browser tests can load fixtures (hostile text, say)
- * that the build gate would refuse. Production builds compile the override away: MODE is a
- * constant there (tests/unit/scripts/production-build.test.ts checks).
- * @example campsUrl('https://example.org/map/', '') // 'https://example.org/map/data/camps.geojson'
+ * Every layer file beside the page, `data/<layer>.geojson`, except in a test build, where
+ * `?data=` may name one other file on the same site, so browser tests can load fixtures (hostile
+ * text, say) that the build gate would refuse. Production builds compile the override away: MODE
+ * is a constant there (tests/unit/scripts/production-build.test.ts checks).
+ * @example layerUrls('https://example.org/map/', '')[0] // 'https://example.org/map/data/kwanliso.geojson'
  */
-export function campsUrl(base: string, search: string): string {
-  const standard = `${base}data/camps.geojson`;
+export function layerUrls(base: string, search: string): string[] {
+  const standard = LAYERS.map((layer) => `${base}data/${layer}.geojson`);
   if (import.meta.env.MODE !== 'test') return standard;
   const path = new URLSearchParams(search).get('data');
   if (!path) return standard;
   const url = new URL(path, base);
   if (url.origin !== new URL(base).origin) throw new Error(`invalid test data URL: ${path} is not on this site`);
-  return url.href;
+  return [url.href];
 }

@@ -3,28 +3,49 @@ import Papa from 'papaparse';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Site, SiteProperties, Source } from './site.ts';
 
-/** A FeatureCollection in the same shape as geo/camps.geojson, so it passes `npm run validate`. */
+/**
+ * The site's properties as geo/ writes them: dates back to their EDTF strings, without the
+ * point and the layer the loader added.
+ */
+export function toProperties(site: Site): SiteProperties {
+  // The point and the layer are the loader's additions, not properties.
+  const { coordinates, layer, established, closed, ...rest } = site;
+  return {
+    ...rest,
+    first_reported: { ...site.first_reported, date: site.first_reported.date.edtf },
+    ...(established ? { established: { ...established, date: established.date.edtf } } : {}),
+    ...(closed ? { closed: { ...closed, date: closed.date.edtf } } : {}),
+    sources: site.sources.map((source) => ({ ...source, date: source.date === 'undated' ? 'undated' : source.date.edtf })),
+    history: site.history.map((entry) => ({ ...entry, date: entry.date.edtf })),
+  };
+}
+
+/** A FeatureCollection in the same shape as the files in geo/, so it passes `npm run validate`. */
 export function toGeoJSON(sites: readonly Site[]): FeatureCollection<Point, SiteProperties> {
   return {
     type: 'FeatureCollection',
-    features: sites.map(({ coordinates, ...properties }) => ({
+    features: sites.map((site) => ({
       type: 'Feature',
-      id: properties.id,
-      geometry: { type: 'Point', coordinates },
-      properties,
+      id: site.id,
+      geometry: { type: 'Point', coordinates: site.coordinates },
+      properties: toProperties(site),
     })),
   };
 }
 
-const citation = (s: Source) => `${s.title} — ${s.publisher}, ${s.date} <${s.url}>`;
+const dateOf = (source: Source) => (source.date === 'undated' ? 'undated' : source.date.edtf);
+const citation = (s: Source) =>
+  `${s.title} — ${s.publisher}, ${dateOf(s)} [${s.kind}]${s.note ? ` (${s.note})` : ''} <${s.url}>${s.archive_url ? ` archived <${s.archive_url}>` : ''}${s.read_via ? ` read via <${s.read_via}>` : ''}`;
 
-/** One row per site; lists are joined with "; " and sources written out as citations. */
+/** One row per site; lists are joined with "; " and sources written out as citations with their kind and caveat. */
 export function toCSV(sites: readonly Site[]): string {
   return Papa.unparse(
     sites.map((site) => ({
       id: site.id,
+      layer: site.layer,
       name: site.name,
       name_ko: site.name_ko,
+      name_ko_source: site.name_ko_source,
       aliases: site.aliases.join('; '),
       facility_type: site.facility_type,
       ministry: site.ministry,
@@ -36,11 +57,21 @@ export function toCSV(sites: readonly Site[]): string {
       longitude: site.coordinates[0],
       location_precision: site.location_precision,
       location_source: site.location_source,
-      first_reported: site.first_reported,
+      first_reported: site.first_reported.date.edtf,
+      first_reported_source: site.first_reported.source,
+      established: site.established?.date.edtf ?? '',
+      closed: site.closed?.date.edtf ?? '',
       population_estimate: site.population_estimate?.text ?? '',
-      history: site.history.map((h) => `${h.date}: ${h.event}`).join('; '),
+      history: site.history.map((h) => `${h.date.edtf}: ${h.event}`).join('; '),
       disputes: site.disputes.map((d) => `${d.field}: ${d.note}`).join('; '),
+      evidence: [...new Set(site.sources.map((s) => s.kind))].join('; '),
       sources: site.sources.map(citation).join('; '),
+      wikidata: site.external_ids?.wikidata ?? '',
+      wikipedia: site.external_ids?.wikipedia ?? '',
+      nkpd: site.external_ids?.nkpd ?? '',
+      hrnk: site.external_ids?.hrnk ?? '',
+      nkdb: site.external_ids?.nkdb ?? '',
+      kinu: site.external_ids?.kinu ?? '',
     })),
     // A cell starting with = + - @ is a formula in a spreadsheet; escape it.
     { escapeFormulae: true },

@@ -1,9 +1,11 @@
 /** Where a site may lie: inside North Korea, and a county-level site inside its stated province. */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { SiteProperties } from './site.ts';
-import type { PlaceCheck } from './validate.ts';
+import type { Site, SiteProperties } from './site.ts';
+import type { NeighbourCheck, PlaceCheck } from './validate.ts';
+import { SHARED_POINT_METRES } from './vocabulary.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 
@@ -53,6 +55,39 @@ export function checkPlace(point: Position, site: SiteProperties | undefined, { 
   }
   return [];
 }
+
+/** Degrees of latitude per grid cell for the 100 m rule: well over 100 m, so only neighbouring cells can hold a close pair. */
+const NEAR_CELL = 0.01;
+
+/**
+ * Every pair of sites closer than SHARED_POINT_METRES, found through a grid of ~1 km cells so
+ * 100,000 sites take a few comparisons each rather than 5 billion.
+ * @example closePairs([camp12, camp13]) // [{a: camp12, b: camp13, metres: 0}] when both sit at Onsong's seat
+ */
+export const closePairs: NeighbourCheck = (sites) => {
+  const cells = new Map<string, Site[]>();
+  const order = new Map(sites.map((site, index) => [site, index]));
+  const cellOf = ([lon, lat]: [number, number]) => [Math.floor(lat / NEAR_CELL), Math.floor(lon / NEAR_CELL)] as const;
+  for (const site of sites) {
+    const key = cellOf(site.coordinates).join();
+    cells.set(key, [...(cells.get(key) ?? []), site]);
+  }
+  const pairs: ReturnType<NeighbourCheck> = [];
+  for (const a of sites) {
+    const [row, column] = cellOf(a.coordinates);
+    for (let r = row - 1; r <= row + 1; r++) {
+      for (let c = column - 1; c <= column + 1; c++) {
+        for (const b of cells.get(`${r},${c}`) ?? []) {
+          // Each pair once, from its earlier site.
+          if ((order.get(b) ?? 0) <= (order.get(a) ?? 0)) continue;
+          const metres = distance(a.coordinates, b.coordinates, { units: 'meters' });
+          if (metres < SHARED_POINT_METRES) pairs.push({ a, b, metres });
+        }
+      }
+    }
+  }
+  return pairs;
+};
 
 function kmOutside(point: Position, area: Area): number {
   if (isInside(point, area)) return 0;

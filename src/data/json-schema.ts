@@ -8,7 +8,7 @@ export function campsJsonSchema(): Record<string, unknown> {
   const { $schema, ...site } = properties;
   return {
     $schema,
-    title: 'Reported North Korean prison camps',
+    title: 'A layer of reported North Korean prison camps and detention sites',
     type: 'object',
     required: ['type', 'features'],
     properties: {

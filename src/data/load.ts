@@ -1,5 +1,5 @@
-/** Fetches and validates the camps file in the browser. */
-import { parseJson, validateSites, type Validated } from './validate.ts';
+/** Fetches and validates the layer files in the browser. */
+import { parseJson, validateLayers, type Validated } from './validate.ts';
 
 /** How long the reader waits for the camps file before being offered a retry. */
 export const LOAD_TIMEOUT_MS = 15_000;
@@ -27,17 +27,22 @@ export interface LoadOptions {
 }
 
 /**
- * The sites that pass validation, and the problems of those that do not. Throws a
- * `LoadError` when the file cannot be read whole: an HTTP error, a network failure, no
- * answer within `timeoutMs`, or text that is not JSON (e.g. a download cut short).
- * @example await loadSites('./data/camps.geojson') // {sites: [...], problems: []}
+ * The sites of every file that pass validation, and the problems of those that do not; the
+ * files are fetched at once and validated together (ids unique across them). Throws a
+ * `LoadError` for the first file that cannot be read whole: an HTTP error, a network failure,
+ * no answer within `timeoutMs`, or text that is not JSON (e.g. a download cut short).
+ * @example await loadSites(['./data/kwanliso.geojson', './data/kyohwaso.geojson']) // {sites: [...], problems: []}
  */
-export async function loadSites(url: string, { timeoutMs = LOAD_TIMEOUT_MS, fetch = globalThis.fetch }: LoadOptions = {}): Promise<Validated> {
-  const file = url.split(/[?#]/)[0]?.split('/').pop() || url;
-  const text = await fetchText(url, file, timeoutMs, fetch);
-  const parsed = parseJson(text, file);
-  if ('problem' in parsed) throw new LoadError(file, { kind: 'damaged', detail: parsed.problem.message });
-  return validateSites(parsed.json, file);
+export async function loadSites(urls: readonly string[], { timeoutMs = LOAD_TIMEOUT_MS, fetch = globalThis.fetch }: LoadOptions = {}): Promise<Validated> {
+  const files = await Promise.all(
+    urls.map(async (url) => {
+      const file = url.split(/[?#]/)[0]?.split('/').pop() || url;
+      const parsed = parseJson(await fetchText(url, file, timeoutMs, fetch), file);
+      if ('problem' in parsed) throw new LoadError(file, { kind: 'damaged', detail: parsed.problem.message });
+      return { file, json: parsed.json };
+    }),
+  );
+  return validateLayers(files);
 }
 
 async function fetchText(url: string, file: string, timeoutMs: number, get: typeof fetch): Promise<string> {

@@ -1,6 +1,7 @@
 /** Validation as the CLI, the build and the tests run it: every check, at Node's speed. */
 import * as z from 'zod/mini';
-import { placeCheck, type Boundaries } from './geography.ts';
+import { readEdtf } from './edtf.ts';
+import { closePairs, placeCheck, type Boundaries } from './geography.ts';
 import { siteSchema } from './site.ts';
 import type { ValidateOptions } from './validate.ts';
 
@@ -9,7 +10,7 @@ import type { ValidateOptions } from './validate.ts';
 // so that a schema change the compiler cannot follow fails here rather than quietly slowing down.
 export const compiledSiteSchema = z.compile(siteSchema, { strict: true });
 
-/** The geographic checks against these boundaries, and the compiled site schema. */
+/** The geographic checks against these boundaries, the 100 m rule, the compiled site schema and the EDTF parser. */
 export function nodeChecks(boundaries: Boundaries): ValidateOptions {
-  return { checkPlace: placeCheck(boundaries), schema: compiledSiteSchema };
+  return { checkPlace: placeCheck(boundaries), closePairs, schema: compiledSiteSchema, readDate: readEdtf };
 }

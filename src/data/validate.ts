@@ -6,10 +6,11 @@ import * as gjv from 'geojson-validation';
 import booleanClockwise from '@turf/boolean-clockwise';
 import type { Feature, Geometry } from 'geojson';
 import type * as z from 'zod/mini';
-import { siteSchema, type Site } from './site.ts';
-import { MAX_DECIMALS } from './vocabulary.ts';
+import { tableReader, type DateReader } from './dates.ts';
+import { siteFromProperties } from './rules.ts';
+import { siteSchema, type Site, type SiteProperties } from './site.ts';
+import { LAYERS, MAX_DECIMALS, SHARED_POINT_METRES, TYPE_LAYER, type Layer, type Precision } from './vocabulary.ts';
 import type { Position } from 'geojson';
-import type { SiteProperties } from './site.ts';
 
 export interface Problem {
   file: string;
@@ -24,12 +25,25 @@ export interface Problem {
  */
 export type PlaceCheck = (point: Position, site: SiteProperties | undefined) => string[];
 
-/** What Node adds to validation (node-checks.ts); the browser runs without either. */
+/** Pairs of sites closer than SHARED_POINT_METRES, with their distance (geography.ts's `closePairs`). */
+export type NeighbourCheck = (sites: readonly Site[]) => { a: Site; b: Site; metres: number }[];
+
+/** What Node adds to validation (node-checks.ts); the browser runs without it. */
 export interface ValidateOptions {
   /** The geographic checks; without them only structure and properties are checked. */
   checkPlace?: PlaceCheck;
+  /** The 100 m rule across every layer; Node only, with the other geographic checks. */
+  closePairs?: NeighbourCheck;
   /** `siteSchema` compiled to generated code, which the browser's CSP would refuse to run. */
   schema?: typeof siteSchema;
+  /** Reads the EDTF dates; by default, from the table of dates a published file carries (dates.ts). */
+  readDate?: DateReader;
+}
+
+/** One file to validate: its name (for messages and its layer) and its parsed JSON. */
+export interface LayerFile {
+  file: string;
+  json: unknown;
 }
 
 export interface Validated {
@@ -64,33 +78,98 @@ function withLineAndColumn(message: string, text: string): string {
 }
 
 /**
- * Validates a parsed camps FeatureCollection. `checkPlace` (geography.ts) enables the geographic checks
- * (inside North Korea, inside the stated province); without them only structure and
- * properties are checked. Node passes both options at once with node-checks.ts's `nodeChecks`.
+ * The layer a file holds: its name without `.geojson` when that names a layer, else none (a
+ * fixture, a download), and then each site goes to its type's layer.
+ * @example layerOfFile('geo/kyohwaso.geojson') // 'kyohwaso'
  */
-export function validateSites(json: unknown, file: string, { checkPlace, schema = siteSchema }: ValidateOptions = {}): Validated {
+export function layerOfFile(file: string): Layer | undefined {
+  const name = file.split('/').pop()?.replace(/\.geojson$/, '');
+  return LAYERS.find((layer) => layer === name);
+}
+
+/**
+ * Validates one parsed FeatureCollection: every rule of validateLayers, on this file alone.
+ * @example validateSites(json, 'geo/kwanliso.geojson', nodeChecks(boundaries)) // {sites: [...], problems: []}
+ */
+export function validateSites(json: unknown, file: string, options: ValidateOptions = {}): Validated {
+  return validateLayers([{ file, json }], options);
+}
+
+/**
+ * Validates every layer file in one pass: each feature's structure and properties, then the
+ * rules across layers (ids unique, sites closer than 100 m saying they share a place). Node
+ * passes every check at once with node-checks.ts's `nodeChecks`.
+ */
+export function validateLayers(files: readonly LayerFile[], options: ValidateOptions = {}): Validated {
+  const found = files.map(({ file, json }) => ({ file, ...validateFile(json, file, options) }));
+  const fileOf = new Map<Site, string>();
+  for (const { file, sites } of found) for (const site of sites) fileOf.set(site, file);
+  const across = acrossLayers(
+    found.flatMap(({ sites }) => sites),
+    (site) => fileOf.get(site) ?? '',
+    options.closePairs,
+  );
+  return { sites: across.sites, problems: [...found.flatMap(({ problems }) => problems), ...across.problems] };
+}
+
+function validateFile(json: unknown, file: string, { checkPlace, schema = siteSchema, readDate }: ValidateOptions): Validated {
   const fileProblem = (message: string): Validated => ({ sites: [], problems: [{ file, feature: '', message }] });
   if (!isRecord(json) || json.type !== 'FeatureCollection') return fileProblem('is not a GeoJSON FeatureCollection');
   if (!Array.isArray(json.features)) return fileProblem('has no "features" array');
+  const check: FeatureCheck = { schema, checkPlace, readDate: readDate ?? tableReader(json.dates), layer: layerOfFile(file) };
 
   const sites: Site[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
   json.features.forEach((feature: unknown, index: number) => {
-    const label = featureLabel(feature, index);
-    const { site, messages } = checkFeature(feature, schema, checkPlace);
-    const id = isRecord(feature) && isRecord(feature.properties) ? feature.properties.id : undefined;
-    if (typeof id === 'string') {
-      if (seen.has(id)) messages.push(`duplicate id "${id}"`);
-      seen.add(id);
-    }
+    const { site, messages } = checkFeature(feature, check);
     if (site && messages.length === 0) sites.push(site);
-    for (const message of messages) problems.push({ file, feature: label, message });
+    for (const message of messages) problems.push({ file, feature: featureLabel(feature, index), message });
   });
   return { sites, problems };
 }
 
-function checkFeature(feature: unknown, schema: typeof siteSchema, checkPlace: PlaceCheck | undefined): { site?: Site; messages: string[] } {
+/**
+ * Ids unique across every layer (a repeat is set aside), `shared_point` answered by the site it
+ * names, and, given `closePairs`, no two sites within 100 m unless both say they share a place.
+ */
+function acrossLayers(sites: readonly Site[], fileOf: (site: Site) => string, closePairs: NeighbourCheck | undefined): Validated {
+  const problems: Problem[] = [];
+  const problem = (site: Site, message: string) => problems.push({ file: fileOf(site), feature: site.id, message });
+  const byId = new Map<string, Site>();
+  for (const site of sites) {
+    const first = byId.get(site.id);
+    if (first) problem(site, `duplicate id "${site.id}"${fileOf(first) === fileOf(site) ? '' : ` (also in ${fileOf(first)})`}`);
+    else byId.set(site.id, site);
+  }
+  const kept = [...byId.values()];
+  const shares = (a: Site, b: Site) => a.shared_point?.with.includes(b.id) === true;
+  for (const site of kept) {
+    for (const other of site.shared_point?.with ?? []) {
+      const named = byId.get(other);
+      // A part of the data (a download of some sites) may lack the other site; the whole, checked with closePairs, may not.
+      if (!named) {
+        if (closePairs) problem(site, `shared_point.with names "${other}", which is no site`);
+      } else if (!shares(named, site) || named.shared_point?.kind !== site.shared_point?.kind) {
+        problem(site, `shared_point names "${other}", which does not name it back as the same kind of shared place`);
+      }
+    }
+  }
+  for (const { a, b, metres } of closePairs?.(kept) ?? []) {
+    if (!shares(a, b) || !shares(b, a)) {
+      problem(a, `lies ${Math.round(metres)} m from "${b.id}"${fileOf(a) === fileOf(b) ? '' : ` (${fileOf(b)})`}: sites within ${SHARED_POINT_METRES} m must both say in shared_point that they share a place`);
+    }
+  }
+  return { sites: kept, problems };
+}
+
+interface FeatureCheck {
+  schema: typeof siteSchema;
+  checkPlace: PlaceCheck | undefined;
+  readDate: DateReader;
+  layer: Layer | undefined;
+}
+
+function checkFeature(feature: unknown, { schema, checkPlace, readDate, layer }: FeatureCheck): { site?: Site; messages: string[] } {
   const structure = gjv.isFeature(feature, true);
   if (structure.length > 0) return { messages: structure.map((message) => `GeoJSON structure: ${message}`) };
   const { geometry, properties, id } = feature as Feature;
@@ -118,16 +197,21 @@ function checkFeature(feature: unknown, schema: typeof siteSchema, checkPlace: P
     if (checkPlace) messages.push(...checkPlace([lon, lat], undefined));
     return { messages };
   }
-  const site = parsed.data;
-  const allowed = MAX_DECIMALS[site.location_precision];
-  if (Math.max(decimals(lon), decimals(lat)) > allowed) {
-    messages.push(
-      `coordinates [${lon}, ${lat}] claim more precision than "${site.location_precision}" allows (at most ${allowed} decimal places)`,
-    );
-  }
-  if (checkPlace) messages.push(...checkPlace([lon, lat], site));
-  // The parsed object is already a fresh copy: adding the point to it spares a second one per site.
-  return { site: Object.assign(site, { coordinates: [lon, lat] as [number, number] }), messages };
+  const data = parsed.data;
+  messages.push(...tooPrecise('coordinates', [lon, lat], data.location_precision));
+  data.disputes.forEach((dispute, d) =>
+    dispute.points?.forEach((point, p) => messages.push(...tooPrecise(`disputes[${d}].points[${p}]`, point.coordinates, point.precision))),
+  );
+  if (checkPlace) messages.push(...checkPlace([lon, lat], data));
+  const rules = siteFromProperties(data, [lon, lat], layer ?? TYPE_LAYER[data.facility_type], readDate);
+  return { site: rules.site, messages: [...messages, ...rules.messages] };
+}
+
+/** A point written with more decimals than its precision allows claims more than its source knows. */
+function tooPrecise(what: string, [lon, lat]: [number, number], precision: Precision): string[] {
+  const allowed = MAX_DECIMALS[precision];
+  if (Math.max(decimals(lon), decimals(lat)) <= allowed) return [];
+  return [`${what} [${lon}, ${lat}] claim more precision than "${precision}" allows (at most ${allowed} decimal places)`];
 }
 
 /** RFC 7946 §3.1.6: exterior rings run counter-clockwise, holes clockwise. */
@@ -143,21 +227,22 @@ function windingProblems(geometry: Geometry): string[] {
 }
 
 /** Turns a zod issue into plain words, led by the field's path, e.g. `sources[0].url is not an http(s) link`. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.reduce<string>(
     (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
     '',
   );
   const subject = field || 'properties';
+  if (issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) return `${subject} is missing`;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `${subject} is missing` : `${subject} should be a ${issue.expected}`;
+      return `${subject} should be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
     case 'invalid_value':
       return `${subject} ${JSON.stringify(issue.input)} is not one of ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `${subject} has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     case 'invalid_union': {
-      // Only a source date is a union (an ISO date or "undated"); the date's own problem says most.
+      // The unions are a value or a word (a date or "undated", a source URL or "transliteration"): the value's own problem says most.
       const inner = issue.errors[0]?.[0];
       return `${subject} ${inner ? inner.message : 'is not valid'}`;
     }

@@ -13,10 +13,9 @@ export function shortPublisher(publisher: string): string {
 
 const key = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Each publisher a site cites, once, by its comparison key. */
+/** Each publisher a site cites, once, by its comparison key: every citation names one of the site's sources. */
 function publishersOf(site: Site): Map<string, string> {
-  const cited = [site.sources, site.population_estimate?.sources ?? [], ...site.history.map((h) => h.sources), ...site.disputes.map((d) => d.sources)];
-  return new Map(cited.flat().map((source) => [key(shortPublisher(source.publisher)), shortPublisher(source.publisher)]));
+  return new Map(site.sources.map((source) => [key(shortPublisher(source.publisher)), shortPublisher(source.publisher)]));
 }
 
 /**

@@ -5,13 +5,15 @@
  */
 import { FullscreenControl } from 'maplibre-gl';
 import { visibleSites } from '../data/filter.ts';
+import { layerUrls } from '../data/data-url.ts';
 import { loadSites } from '../data/load.ts';
 import type { Site } from '../data/site.ts';
-import { STRINGS, pickLang } from '../i18n/strings.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import { pickLang } from '../state/language.ts';
 import { createCampMap } from '../map/camp-map.ts';
 import { siteDetails } from '../map/popup.ts';
 import { createStore } from '../state/store.ts';
-import { readHash, readView, writeHash, type HashState } from '../state/url.ts';
+import { readHash, readView, siteQuery, writeHash, type HashState } from '../state/url.ts';
 import { el } from '../ui/dom.ts';
 import { failureNotice, problemsNotice } from '../ui/notice.ts';
 import { siteList } from '../ui/site-list.ts';
@@ -65,10 +67,10 @@ darkScheme.addEventListener('change', () => applyTheme(store.get()));
 async function start(): Promise<void> {
   let loaded;
   try {
-    loaded = await loadSites(`${base}data/camps.geojson`);
-  } catch {
+    loaded = await loadSites(layerUrls(base, ''));
+  } catch (error) {
     panel.open = true;
-    panel.replaceChildren(el('summary', {}, t.title), failureNotice('camps.geojson', t, () => void start()));
+    panel.replaceChildren(el('summary', {}, t.title), failureNotice(t, () => void start(), error));
     return;
   }
   const { sites, problems } = loaded;
@@ -81,7 +83,7 @@ async function start(): Promise<void> {
     panel.open = false; // in a small box the list covers the map
   });
   const showSites = (state: HashState) => {
-    const shown = visibleSites(sites, state);
+    const shown = visibleSites(sites, siteQuery(state));
     byId = new Map([...sites, ...shown].map((site) => [site.id, site]));
     campMap.setSites(shown);
     list.update(shown, sites.length, state.site);
@@ -102,11 +104,13 @@ async function start(): Promise<void> {
   store.subscribe((state, previous) => {
     history.replaceState(history.state, '', writeHash(state, location.hash));
     footer.setLink(state, location.hash);
-    if (state.filters !== previous.filters || state.q !== previous.q || state.year !== previous.year || state.controls !== previous.controls) showSites(state);
+    const changed = (...keys: (keyof HashState)[]) => keys.some((key) => state[key] !== previous[key]);
+    // A linked site is shown whatever its layer, so a new site may change what is shown too.
+    if (changed('filters', 'q', 'year', 'operating', 'layers', 'controls', 'site')) showSites(state);
     if (state.theme !== previous.theme) applyTheme(state);
     if (state.site !== previous.site) {
       select(state.site, !hostChanged);
-      footer.setSites(visibleSites(sites, state), byId.get(state.site ?? ''));
+      footer.setSites(visibleSites(sites, siteQuery(state)), byId.get(state.site ?? ''));
     }
   });
   // The host (or the embed dialog's preview) may change the hash without reloading the frame.
@@ -114,7 +118,7 @@ async function start(): Promise<void> {
     const next = readHash(location.hash);
     if (pickLang(next.lang, navigator.languages) !== lang) return location.reload();
     hostChanged = true;
-    store.update({ site: undefined, q: undefined, year: undefined, theme: undefined, controls: undefined, ...next });
+    store.update({ site: undefined, q: undefined, year: undefined, operating: undefined, layers: undefined, theme: undefined, controls: undefined, ...next });
     hostChanged = false;
   });
   campMap.map.on('moveend', () => footer.setLink(store.get(), location.hash));

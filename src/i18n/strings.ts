@@ -1,10 +1,9 @@
 /** Every string the interface shows, in English and Korean. Data (names, sources) is not here. */
 import type { LoadFailure } from '../data/load.ts';
-import type { FacilityType, Ministry, Precision, Status } from '../data/vocabulary.ts';
+import type { FacilityType, Layer, Ministry, Precision, Province, SourceKind, Status } from '../data/vocabulary.ts';
+import type { Lang } from '../state/language.ts';
 import type { Theme } from '../state/url.ts';
 
-export const LANGUAGES = ['en', 'ko'] as const;
-export type Lang = (typeof LANGUAGES)[number];
 
 /** What the static preview shows, for its alt text (embed, #5). */
 export interface PreviewCounts {
@@ -12,6 +11,88 @@ export interface PreviewCounts {
   ministry: Record<Ministry, number>;
   type: Record<FacilityType, number>;
 }
+
+/** Each kind of source as evidence, weightiest first: how many and what a site rests on, in a line. */
+interface EvidenceWords {
+  phrase: Record<SourceKind, string>;
+  one: Record<SourceKind, string>;
+  join: (phrases: string[]) => string;
+}
+
+const EVIDENCE_ORDER: readonly SourceKind[] = [
+  'imagery-analysis',
+  'testimony',
+  'official',
+  'ngo-report',
+  'database',
+  'news',
+  'news-anonymous-source',
+  'book',
+  'encyclopedia',
+  'secondary-copy',
+];
+
+function evidenceSummary(kinds: readonly SourceKind[], words: EvidenceWords): string {
+  const [only] = kinds;
+  if (kinds.length === 1 && only) return words.one[only];
+  return words.join(EVIDENCE_ORDER.filter((kind) => kinds.includes(kind)).map((kind) => words.phrase[kind]));
+}
+
+const EVIDENCE_EN: EvidenceWords = {
+  phrase: {
+    'imagery-analysis': 'satellite imagery',
+    testimony: 'testimony',
+    official: 'official reports',
+    'ngo-report': 'NGO reports',
+    database: 'database entries',
+    news: 'news reports',
+    'news-anonymous-source': 'anonymous reports',
+    book: 'books',
+    encyclopedia: 'encyclopedia articles',
+    'secondary-copy': 'secondary copies',
+  },
+  one: {
+    'imagery-analysis': 'one satellite imagery analysis',
+    testimony: 'one testimony',
+    official: 'one official report',
+    'ngo-report': 'one NGO report',
+    database: 'one database entry',
+    news: 'one news report',
+    'news-anonymous-source': 'one anonymous report',
+    book: 'one book',
+    encyclopedia: 'one encyclopedia article',
+    'secondary-copy': 'one secondary copy',
+  },
+  join: (phrases) => (phrases.length < 2 ? phrases.join('') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`),
+};
+
+const EVIDENCE_KO: EvidenceWords = {
+  phrase: {
+    'imagery-analysis': '위성사진 분석',
+    testimony: '증언',
+    official: '공식 보고서',
+    'ngo-report': 'NGO 보고서',
+    database: '데이터베이스 항목',
+    news: '언론 보도',
+    'news-anonymous-source': '익명 소식통 보도',
+    book: '도서',
+    encyclopedia: '백과사전',
+    'secondary-copy': '2차 사본',
+  },
+  one: {
+    'imagery-analysis': '위성사진 분석 1건',
+    testimony: '증언 1건',
+    official: '공식 보고서 1건',
+    'ngo-report': 'NGO 보고서 1건',
+    database: '데이터베이스 항목 1건',
+    news: '언론 보도 1건',
+    'news-anonymous-source': '익명 소식통 보도 1건',
+    book: '도서 1권',
+    encyclopedia: '백과사전 항목 1건',
+    'secondary-copy': '2차 사본 1건',
+  },
+  join: (phrases) => phrases.join(', '),
+};
 
 const en = {
   title: 'North Korea Prison Camp Map',
@@ -25,6 +106,34 @@ const en = {
   province: 'Province',
   county: 'County',
   firstReported: 'First reported',
+  established: 'Established',
+  closedOn: 'Closed',
+  evidence: 'Evidence',
+  evidenceSummary: (kinds: readonly SourceKind[]) => evidenceSummary(kinds, EVIDENCE_EN),
+  sourceKinds: {
+    'imagery-analysis': 'Satellite imagery analysis',
+    testimony: 'Testimony',
+    official: 'Official report',
+    'ngo-report': 'NGO report',
+    database: 'Database entry',
+    news: 'News report',
+    'news-anonymous-source': 'News, anonymous source',
+    book: 'Book',
+    encyclopedia: 'Encyclopedia',
+    'secondary-copy': 'Secondary copy',
+  } satisfies Record<SourceKind, string>,
+  archived: 'archived copy',
+  archiveLookup: 'look for an archived copy',
+  readVia: 'read through a copy',
+  transliterated: 'The Korean name is our transliteration, not read in a source.',
+  alsoListed: 'Also listed in',
+  externalIds: { wikidata: 'Wikidata', wikipedia: 'Wikipedia', nkpd: 'Korea Future NKPD', hrnk: 'HRNK map', nkdb: 'NKDB Visual Atlas', kinu: 'KINU' },
+  otherLocation: 'Other reported location',
+  sharedPoint: {
+    compound: 'Shares its compound with',
+    'county-seat': 'Drawn at the same county-seat point as',
+    'province-point': 'Drawn at the same provincial point as',
+  },
   population: 'Population estimate',
   location: 'Location',
   sources: 'Sources',
@@ -35,6 +144,7 @@ const en = {
   undated: 'undated',
   loading: 'Loading the sites…',
   loadFailed: (what: string) => `Could not load ${what}.`,
+  siteData: 'the sites',
   retry: 'Retry',
   panelFailed: 'The list of sites and its controls could not be loaded.',
   reload: 'Reload the page',
@@ -64,9 +174,31 @@ const en = {
   searchPlaceholder: 'Name, e.g. Yodok, 승호리',
   precision: 'Location precision',
   precisionShort: { facility: 'Facility', approximate: 'Approximate', county: 'County only', province: 'Province only' } satisfies Record<Precision, string>,
-  year: 'As reported in',
+  year: 'Timeline',
+  yearSlider: 'Year',
   allYears: 'All years (latest reports)',
-  yearLabel: (year: number) => `As reported in ${year}`,
+  timelines: { known: 'Known by', operating: 'Operating in' },
+  yearLabel: (timeline: 'known' | 'operating', year: number) => (timeline === 'known' ? `Publicly reported by ${year}` : `Operating in ${year}`),
+  layers: 'Layers',
+  layerNames: {
+    kwanliso: 'Political prison camps',
+    kyohwaso: 'Prisons',
+    'labour-training-camps': 'Labour-training camps',
+    'detention-centres': 'Holding and detention centres',
+  } satisfies Record<Layer, string>,
+  provinces: {
+    Pyongyang: 'Pyongyang',
+    Rason: 'Rason',
+    'North Pyongan': 'North Pyongan',
+    'South Pyongan': 'South Pyongan',
+    Chagang: 'Chagang',
+    'North Hwanghae': 'North Hwanghae',
+    'South Hwanghae': 'South Hwanghae',
+    Kangwon: 'Kangwon',
+    'South Hamgyong': 'South Hamgyong',
+    'North Hamgyong': 'North Hamgyong',
+    Ryanggang: 'Ryanggang',
+  } satisfies Record<Province, string>,
   language: 'Language',
   otherLanguage: '한국어',
   otherLanguageCode: 'ko' as Lang,
@@ -116,12 +248,18 @@ const en = {
   ministryNames: {
     MSS: 'Ministry of State Security (MSS, bowibu)',
     MSoS: 'Ministry of Social Security (MSoS, formerly People’s Security)',
+    KPA: 'Korean People’s Army (KPA)',
     unknown: 'Operator unknown',
   } satisfies Record<Ministry, string>,
   facilityTypes: {
     kwanliso: 'Political prison camp (kwanliso)',
     kyohwaso: 'Reform-through-labour prison (kyohwaso)',
     'labour-training-camp': 'Labour training camp (rodong danryeondae)',
+    'holding-centre': 'Holding centre (jipkyulso)',
+    'detention-centre': 'Pre-trial detention centre (kuryujang)',
+    'waiting-room': 'Waiting room (daegisil)',
+    'military-prison': 'Military prison',
+    unknown: 'Facility of unknown type',
   } satisfies Record<FacilityType, string>,
   statuses: {
     operating: 'Operating',
@@ -152,6 +290,34 @@ const ko: Strings = {
   province: '도',
   county: '군',
   firstReported: '최초 보도',
+  established: '설립',
+  closedOn: '폐쇄',
+  evidence: '근거',
+  evidenceSummary: (kinds) => evidenceSummary(kinds, EVIDENCE_KO),
+  sourceKinds: {
+    'imagery-analysis': '위성사진 분석',
+    testimony: '증언',
+    official: '공식 보고서',
+    'ngo-report': 'NGO 보고서',
+    database: '데이터베이스 항목',
+    news: '언론 보도',
+    'news-anonymous-source': '언론 보도(익명 소식통)',
+    book: '도서',
+    encyclopedia: '백과사전',
+    'secondary-copy': '2차 사본',
+  },
+  archived: '보관된 사본',
+  archiveLookup: '보관된 사본 찾기',
+  readVia: '사본을 통해 읽음',
+  transliterated: '한국어 이름은 출처에서 확인한 것이 아니라 로마자 표기에서 옮긴 것입니다.',
+  alsoListed: '다른 목록',
+  externalIds: { wikidata: '위키데이터', wikipedia: '위키백과', nkpd: '코리아퓨처 NKPD', hrnk: 'HRNK 지도', nkdb: 'NKDB 비주얼 아틀라스', kinu: '통일연구원(KINU)' },
+  otherLocation: '다른 보고 위치',
+  sharedPoint: {
+    compound: '같은 시설 구역:',
+    'county-seat': '같은 군 소재지 지점에 표시:',
+    'province-point': '같은 도 대표 지점에 표시:',
+  },
   population: '수감 인원 추정',
   location: '위치',
   sources: '출처',
@@ -162,6 +328,7 @@ const ko: Strings = {
   undated: '날짜 미상',
   loading: '시설을 불러오는 중…',
   loadFailed: (what) => `${what}을(를) 불러오지 못했습니다.`,
+  siteData: '시설 데이터',
   retry: '다시 시도',
   panelFailed: '시설 목록과 조작 도구를 불러오지 못했습니다.',
   reload: '페이지 새로 고침',
@@ -191,9 +358,31 @@ const ko: Strings = {
   searchPlaceholder: '이름, 예: 요덕, Sungho',
   precision: '위치 정확도',
   precisionShort: { facility: '시설', approximate: '대략적', county: '군 단위', province: '도 단위' },
-  year: '보도 기준 연도',
+  year: '연도별 보기',
+  yearSlider: '연도',
   allYears: '모든 연도 (최신 보도)',
-  yearLabel: (year) => `${year}년 보도 기준`,
+  timelines: { known: '보도 기준', operating: '운영 기준' },
+  yearLabel: (timeline, year) => (timeline === 'known' ? `${year}년까지 보도된 시설` : `${year}년에 운영된 시설`),
+  layers: '레이어',
+  layerNames: {
+    kwanliso: '정치범수용소',
+    kyohwaso: '교화소',
+    'labour-training-camps': '노동단련대',
+    'detention-centres': '집결소·구류장',
+  },
+  provinces: {
+    Pyongyang: '평양시',
+    Rason: '라선시',
+    'North Pyongan': '평안북도',
+    'South Pyongan': '평안남도',
+    Chagang: '자강도',
+    'North Hwanghae': '황해북도',
+    'South Hwanghae': '황해남도',
+    Kangwon: '강원도',
+    'South Hamgyong': '함경남도',
+    'North Hamgyong': '함경북도',
+    Ryanggang: '량강도',
+  },
   language: '언어',
   otherLanguage: 'English',
   otherLanguageCode: 'en',
@@ -241,12 +430,18 @@ const ko: Strings = {
   ministryNames: {
     MSS: '국가보위성 (보위부)',
     MSoS: '사회안전성 (옛 인민보안성)',
+    KPA: '조선인민군',
     unknown: '운영 기관 미상',
   },
   facilityTypes: {
     kwanliso: '정치범수용소 (관리소)',
     kyohwaso: '교화소',
     'labour-training-camp': '노동단련대',
+    'holding-centre': '집결소',
+    'detention-centre': '구류장',
+    'waiting-room': '대기실',
+    'military-prison': '군 교도소',
+    unknown: '유형 미상 시설',
   },
   statuses: {
     operating: '운영 중',
@@ -264,9 +459,3 @@ const ko: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ko };
-
-/** The reader's language: the URL's choice, else the browser's, else English. */
-export function pickLang(fromUrl: string | undefined, browserLanguages: readonly string[]): Lang {
-  const candidates = [fromUrl, ...browserLanguages].map((tag) => tag?.slice(0, 2).toLowerCase());
-  return candidates.find((tag): tag is Lang => LANGUAGES.includes(tag as Lang)) ?? 'en';
-}

@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
-import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, CLUSTERS_LAYER, campsGeoJSON } from './layers.ts';
+import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, CLUSTERS_LAYER, OTHER_POINTS_LAYER, OTHER_POINTS_SOURCE, campsGeoJSON, otherPointsGeoJSON } from './layers.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -69,6 +69,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   });
 
   map.on('click', CAMPS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
+  // A disputed site's other point opens the site: the reader sees both sides there.
+  map.on('click', OTHER_POINTS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
   // A cluster opens up to the zoom at which it splits.
   map.on('click', CLUSTERS_LAYER, async (event) => {
     const cluster = event.features?.[0];
@@ -107,6 +109,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     setSites(sites) {
       void styleLoaded.then(() => {
         map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.setData(campsGeoJSON(sites));
+        map.getSource<maplibregl.GeoJSONSource>(OTHER_POINTS_SOURCE)?.setData(otherPointsGeoJSON(sites));
         if (firstDraw) map.once('idle', firstDraw);
         firstDraw = undefined;
       });

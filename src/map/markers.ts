@@ -1,6 +1,7 @@
-/** Draws the camp marker images on a canvas, so no sprite file or icon font is fetched. */
+/** Draws the camp marker images on a canvas from marker-shapes.ts, so no sprite file or icon font is fetched. */
 import { FACILITY_TYPES, MINISTRIES, type FacilityType, type Ministry } from '../data/vocabulary.ts';
-import { FACILITY_FILL, MINISTRY_STYLE, markerName, type Shape } from './theme.ts';
+import { MARKER_BOX, markerParts } from './marker-shapes.ts';
+import { markerName } from './theme.ts';
 
 const SIZE = 22;
 
@@ -22,34 +23,19 @@ function draw(ministry: Ministry, type: FacilityType, ratio: number): ImageData 
   canvas.width = canvas.height = SIZE * ratio;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('invalid canvas: no 2D context');
-  context.scale(ratio, ratio);
-  const { colour, shape } = MINISTRY_STYLE[ministry];
-  const fill = FACILITY_FILL[type];
-
-  trace(context, shape, 8);
-  context.fillStyle = fill === 'solid' ? colour : '#ffffff';
-  context.fill();
-  context.lineWidth = fill === 'solid' ? 1.5 : 3;
-  context.strokeStyle = fill === 'solid' ? '#ffffff' : colour;
-  context.stroke();
-  if (fill === 'dotted') {
-    context.beginPath();
-    context.arc(SIZE / 2, SIZE / 2 + (shape === 'triangle' ? 1.5 : 0), 2.5, 0, Math.PI * 2);
-    context.fillStyle = colour;
-    context.fill();
+  context.scale((SIZE * ratio) / MARKER_BOX, (SIZE * ratio) / MARKER_BOX);
+  for (const part of markerParts(ministry, type)) {
+    const path = new Path2D(part.d);
+    context.setLineDash(part.dash ?? []);
+    if (part.fill !== 'none') {
+      context.fillStyle = part.fill;
+      context.fill(path);
+    }
+    if (part.stroke !== 'none') {
+      context.strokeStyle = part.stroke;
+      context.lineWidth = part.strokeWidth;
+      context.stroke(path);
+    }
   }
   return context.getImageData(0, 0, canvas.width, canvas.height);
-}
-
-function trace(context: CanvasRenderingContext2D, shape: Shape, radius: number): void {
-  const c = SIZE / 2;
-  context.beginPath();
-  if (shape === 'circle') context.arc(c, c, radius, 0, Math.PI * 2);
-  if (shape === 'triangle') polygon(context, [[c, c - radius - 1], [c + radius + 1, c + radius - 1], [c - radius - 1, c + radius - 1]]);
-  if (shape === 'diamond') polygon(context, [[c, c - radius - 1], [c + radius + 1, c], [c, c + radius + 1], [c - radius - 1, c]]);
-}
-
-function polygon(context: CanvasRenderingContext2D, points: [number, number][]): void {
-  points.forEach(([x, y], index) => (index === 0 ? context.moveTo(x, y) : context.lineTo(x, y)));
-  context.closePath();
 }

@@ -1,14 +1,33 @@
-/** The details of one site, as DOM nodes built from text: shown in the map popup and beside the list. */
+/**
+ * The details of one site, as DOM nodes built from text: shown in the map popup and beside the
+ * list, and serialised at build time for the site's own page.
+ */
+import { compareDates, type DateValue } from '../data/dates.ts';
 import type { Site, Source } from '../data/site.ts';
+import { dateInWords } from '../i18n/dates.ts';
 import type { Strings } from '../i18n/strings.ts';
+import type { Lang } from '../state/language.ts';
+import { citation, sourceLinks } from '../ui/citations.ts';
 import { el, safeLink } from '../ui/dom.ts';
 import './popup.css';
 
-/** The site's names, facts, history and sources, newest history first. */
-export function siteDetails(site: Site, t: Strings, lang: 'en' | 'ko'): HTMLElement {
+type ExternalId = keyof NonNullable<Site['external_ids']>;
+
+/** Where an external id has an address of its own; HRNK's map and NKDB's atlas have none per entry. */
+const EXTERNAL_LINKS: Partial<Record<ExternalId, (id: string) => string>> = {
+  wikidata: (id) => `https://www.wikidata.org/wiki/${id}`,
+  wikipedia: (url) => url,
+  nkpd: (id) => `https://nkpd.io/en/entity/${id}`,
+};
+
+/** The site's names, facts, evidence, history, disputes and sources, newest history first. */
+export function siteDetails(site: Site, t: Strings, lang: Lang): HTMLElement {
   const [first, second] = lang === 'ko' ? [site.name_ko, site.name] : [site.name, site.name_ko];
-  const fact = (label: string, value: string | undefined, extra?: Node | false) =>
-    value ? [el('dt', {}, label), el('dd', {}, value, extra)] : [];
+  const sources = new Map(site.sources.map((source) => [source.url, source]));
+  const words = (date: DateValue) => el('time', { datetime: date.edtf }, dateInWords(date, lang));
+  const cited = (urls: readonly string[]) => sourceLinks(urls, sources, t, lang);
+  const fact = (label: string, value: Node | string | undefined, ...extra: (Node | string | false | undefined)[]) =>
+    value ? [el('dt', {}, label), el('dd', {}, value, ...extra)] : [];
   const disputed = (field: string) => site.disputes.some((d) => d.field === field) && el('span', { class: 'badge' }, ` ${t.disputed}`);
 
   return el(
@@ -16,35 +35,62 @@ export function siteDetails(site: Site, t: Strings, lang: 'en' | 'ko'): HTMLElem
     { class: 'site-details', 'aria-labelledby': `site-title-${site.id}`, tabindex: '-1' },
     el('h2', { id: `site-title-${site.id}` }, first),
     el('p', { class: 'site-subtitle', lang: lang === 'ko' ? 'en' : 'ko' }, second),
+    site.name_ko_source === 'transliteration' && el('p', { class: 'note transliterated' }, t.transliterated),
     site.aliases.length > 0 && el('p', { class: 'aliases' }, `${t.aliases}: ${site.aliases.join(', ')}`),
+    el('p', { class: 'evidence' }, el('strong', {}, `${t.evidence}: `), t.evidenceSummary(site.sources.map((source) => source.kind))),
     el(
       'dl',
       {},
       ...fact(t.type, t.facilityTypes[site.facility_type], disputed('facility_type')),
       ...fact(t.ministry, t.ministryNames[site.ministry], disputed('ministry')),
-      ...fact(t.status, t.statuses[site.status], disputed('status')),
-      ...fact(t.province, site.province, disputed('province')),
-      ...fact(t.county, site.county),
-      ...fact(t.firstReported, site.first_reported, disputed('first_reported')),
-      ...fact(t.population, site.population_estimate?.text),
+      // A status that is itself "disputed" says so once.
+      ...fact(t.status, t.statuses[site.status], site.status !== 'disputed' && disputed('status')),
+      ...fact(t.province, t.provinces[site.province], disputed('province')),
+      ...fact(t.county, lang === 'ko' ? (site.county_ko ?? site.county) : site.county),
+      ...fact(t.firstReported, words(site.first_reported.date), ' ', cited([site.first_reported.source]), disputed('first_reported')),
+      ...(site.established ? fact(t.established, words(site.established.date), ' ', cited(site.established.sources), disputed('established')) : []),
+      ...(site.closed ? fact(t.closedOn, words(site.closed.date), ' ', cited(site.closed.sources), disputed('closed')) : []),
+      ...fact(t.population, site.population_estimate?.text, site.population_estimate && ' ', site.population_estimate && cited(site.population_estimate.sources)),
       ...fact(t.location, t.precisions[site.location_precision], disputed('location')),
     ),
     site.ministry_note && el('p', { class: 'note' }, site.ministry_note),
     el('p', { class: 'location-source' }, site.location_source),
+    site.shared_point && el('p', { class: 'note' }, `${t.sharedPoint[site.shared_point.kind]} ${site.shared_point.with.join(', ')}`),
+    externalIds(site, t),
     site.disputes.length > 0 &&
       foldable(
         `${t.disputed} (${site.disputes.length})`,
-        site.disputes.map((d) => el('li', {}, d.note, ' ', sourceLinks(d.sources, t))),
+        site.disputes.map((d) =>
+          el(
+            'li',
+            {},
+            d.note,
+            ' ',
+            cited(d.sources),
+            ...(d.points ?? []).map((point) =>
+              el('p', { class: 'other-point' }, `${t.otherLocation}: ${point.label} (${point.coordinates[1]}, ${point.coordinates[0]}) `, cited([point.source])),
+            ),
+          ),
+        ),
       ),
     site.history.length > 0 &&
       foldable(
         `${t.history} (${site.history.length})`,
-        [...site.history]
-          .sort((a, b) => b.date.localeCompare(a.date))
-          .map((h) => el('li', {}, el('time', { datetime: h.date }, h.date), ' ', h.event, ' ', sourceLinks(h.sources, t))),
+        [...site.history].sort((a, b) => compareDates(b.date, a.date)).map((h) => el('li', {}, words(h.date), ' ', h.event, ' ', cited(h.sources))),
       ),
-    section(t.sources, site.sources.map((source) => el('li', {}, citation(source, t)))),
+    section(t.sources, site.sources.map((source: Source) => el('li', {}, citation(source, t, lang)))),
   );
+}
+
+/** The same site in other catalogues: linked where the catalogue has an address per entry, named as it names it otherwise. */
+function externalIds(site: Site, t: Strings): HTMLElement | false {
+  const ids = Object.entries(site.external_ids ?? {}) as [ExternalId, string][];
+  if (ids.length === 0) return false;
+  const items = ids.map(([key, value]) => {
+    const link = EXTERNAL_LINKS[key];
+    return link ? safeLink(link(value), `${t.externalIds[key]}${key === 'wikipedia' ? '' : ` ${value}`}`) : el('span', {}, `${t.externalIds[key]}: “${value}”`);
+  });
+  return el('p', { class: 'external-ids' }, `${t.alsoListed}: `, ...items.flatMap((item, i) => (i > 0 ? [' · ', item] : [item])));
 }
 
 function section(heading: string, items: HTMLElement[]): HTMLElement {
@@ -54,29 +100,4 @@ function section(heading: string, items: HTMLElement[]): HTMLElement {
 /** Long lists fold away so the popup stays small enough to read on a phone. */
 function foldable(summary: string, items: HTMLElement[]): HTMLElement {
   return el('details', {}, el('summary', {}, summary), el('ul', {}, ...items));
-}
-
-function citation(source: Source, t: Strings): HTMLElement {
-  const date = source.date === 'undated' ? t.undated : source.date;
-  return el('span', { class: 'citation' }, safeLink(source.url, source.title), ` — ${source.publisher}, ${date}`);
-}
-
-/** Compact numbered links to the sources of one history entry or dispute. */
-function sourceLinks(sources: readonly Source[], t: Strings): HTMLElement {
-  return el(
-    'span',
-    { class: 'source-links' },
-    '[',
-    ...sources.flatMap((source, index) => [index > 0 ? ', ' : '', withTitle(safeLink(source.url, source.publisher), citationText(source, t))]),
-    ']',
-  );
-}
-
-function withTitle(element: HTMLElement, title: string): HTMLElement {
-  element.title = title;
-  return element;
-}
-
-function citationText(source: Source, t: Strings): string {
-  return `${source.title} — ${source.publisher}, ${source.date === 'undated' ? t.undated : source.date}`;
 }

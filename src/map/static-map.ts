@@ -4,7 +4,8 @@
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Site } from '../data/site.ts';
-import type { Lang, Strings } from '../i18n/strings.ts';
+import type { Strings } from '../i18n/strings.ts';
+import type { Lang } from '../state/language.ts';
 import { el } from '../ui/dom.ts';
 import type { SiteMap } from './map-or-preview.ts';
 import { previewSvg } from './preview.ts';

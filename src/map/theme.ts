@@ -1,27 +1,41 @@
 /**
- * Colour and shape tokens for the camp layer. Ministry is shown by colour AND shape so the
+ * Colour and shape tokens for the camp layer. Operator is shown by colour AND shape so the
  * map reads without colour vision; the colours are from the Okabe-Ito colour-blind-safe set.
  */
 import type { FacilityType, Ministry } from '../data/vocabulary.ts';
 
-export type Shape = 'triangle' | 'circle' | 'diamond';
+export type Shape = 'triangle' | 'circle' | 'diamond' | 'square';
 
 export const MINISTRY_STYLE: Record<Ministry, { colour: string; shape: Shape }> = {
   MSS: { colour: '#D55E00', shape: 'triangle' },
   MSoS: { colour: '#0072B2', shape: 'circle' },
+  KPA: { colour: '#009E73', shape: 'square' },
   unknown: { colour: '#6B6B6B', shape: 'diamond' },
 };
 
-/** Political prison camps are drawn solid, prisons hollow, labour-training camps hollow with a dot. */
-export const FACILITY_FILL: Record<FacilityType, 'solid' | 'hollow' | 'dotted'> = {
+/**
+ * How each type fills its operator's shape: political prison camps solid, prisons hollow, and
+ * the rest hollow with a mark inside (a dot, a bar, a cross), or dashed where the type is unknown.
+ */
+export type Fill = 'solid' | 'hollow' | 'dot' | 'bar' | 'column' | 'pair' | 'cross' | 'dashed';
+
+export const FACILITY_FILL: Record<FacilityType, Fill> = {
   kwanliso: 'solid',
   kyohwaso: 'hollow',
-  'labour-training-camp': 'dotted',
+  'labour-training-camp': 'dot',
+  'holding-centre': 'bar',
+  'detention-centre': 'column',
+  'waiting-room': 'pair',
+  'military-prison': 'cross',
+  unknown: 'dashed',
 };
 
 export const UNCERTAINTY = { fill: '#7A4FA0', fillOpacity: 0.12, line: '#7A4FA0' };
 
 export const LABEL = { colour: '#1d1d1f', halo: '#ffffff' };
+
+/** Another source's point in a location dispute: faint, so it never reads as a site of its own. */
+export const OTHER_POINT = { colour: '#5A5A5A' };
 
 /** The marker image name for a ministry and facility type, as registered with the map. */
 export function markerName(ministry: Ministry, type: FacilityType): string {

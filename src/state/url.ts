@@ -3,20 +3,12 @@
  * belongs to MapLibre's hash handler and is left as it is, as is any key this app does
  * not know. The embed page and the embed-code generator use the same two functions.
  */
-import { FACILITY_TYPES, MINISTRIES, PRECISIONS, STATUSES } from '../data/vocabulary.ts';
-import type { FacilityType, Ministry, Precision, Status } from '../data/vocabulary.ts';
-import { LANGUAGES, type Lang } from '../i18n/strings.ts';
+import type { Filters, SiteQuery } from '../data/filter.ts';
+import { FACILITY_TYPES, LAYERS, MINISTRIES, PRECISIONS, SOURCE_KINDS, STATUSES, type Layer } from '../data/vocabulary.ts';
+import { LANGUAGES, type Lang } from './language.ts';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
-
-/** Which sites to show; an empty list means no restriction on that property. */
-export interface Filters {
-  ministry: Ministry[];
-  facility_type: FacilityType[];
-  status: Status[];
-  location_precision: Precision[];
-}
 
 export interface HashState {
   site?: string;
@@ -24,20 +16,23 @@ export interface HashState {
   filters: Filters;
   /** Free-text search over names and aliases. */
   q?: string;
-  /** "As reported in YEAR": sites known by then, with their status then. */
+  /** "Known by YEAR": sites publicly reported by then, as they were then. */
   year?: number;
+  /** "Operating in YEAR": sites operating that year, as they were then. Links carry one of the two. */
+  operating?: number;
+  /** The layers shown; the default set (every layer but detention centres) when absent. */
+  layers?: Layer[];
   /** Embed only: colour theme and whether the list and controls are shown. */
   theme?: Theme;
   controls?: boolean;
 }
-
-export const NO_FILTERS: Filters = { ministry: [], facility_type: [], status: [], location_precision: [] };
 
 const FILTER_VALUES = {
   ministry: MINISTRIES,
   facility_type: FACILITY_TYPES,
   status: STATUSES,
   location_precision: PRECISIONS,
+  evidence: SOURCE_KINDS,
 } as const;
 
 /** Hash key of each filter: short, readable in a shared link. */
@@ -46,9 +41,10 @@ const FILTER_KEYS: Record<keyof Filters, string> = {
   facility_type: 'type',
   status: 'status',
   location_precision: 'precision',
+  evidence: 'evidence',
 };
 
-const OWN_KEYS = ['site', 'lang', 'q', 'year', 'theme', 'controls', ...Object.values(FILTER_KEYS)];
+const OWN_KEYS = ['site', 'lang', 'q', 'year', 'operating', 'layers', 'theme', 'controls', ...Object.values(FILTER_KEYS)];
 
 export interface View {
   zoom: number;
@@ -68,8 +64,12 @@ export function readHash(hash: string): HashState {
     const wanted = new Set(params.get(key)?.split(','));
     return values.filter((v) => wanted.has(v));
   };
-  const year = Number(params.get('year'));
+  const yearOf = (key: string) => {
+    const year = Number(params.get(key));
+    return params.has(key) && Number.isInteger(year) && year > 1900 && year < 2200 ? year : undefined;
+  };
   const controls = params.get('controls');
+  const year = yearOf('year');
   return withoutUndefined({
     site: text('site'),
     lang: oneOf('lang', LANGUAGES),
@@ -78,9 +78,13 @@ export function readHash(hash: string): HashState {
       facility_type: list(FILTER_KEYS.facility_type, FILTER_VALUES.facility_type),
       status: list(FILTER_KEYS.status, FILTER_VALUES.status),
       location_precision: list(FILTER_KEYS.location_precision, FILTER_VALUES.location_precision),
+      evidence: list(FILTER_KEYS.evidence, FILTER_VALUES.evidence),
     },
     q: text('q'),
-    year: params.has('year') && Number.isInteger(year) && year > 1900 && year < 2200 ? year : undefined,
+    year,
+    // "Known by" wins a link that names both: it is the older key, the one published links carry.
+    operating: year === undefined ? yearOf('operating') : undefined,
+    layers: params.has('layers') ? list('layers', LAYERS) : undefined,
     theme: oneOf('theme', THEMES),
     controls: controls === '0' ? false : controls === '1' ? true : undefined,
   });
@@ -98,11 +102,29 @@ export function writeHash(state: HashState, hash: string): string {
   for (const [filter, key] of Object.entries(FILTER_KEYS) as [keyof Filters, string][]) set(key, state.filters[filter].join(','));
   set('q', state.q);
   set('year', state.year?.toString());
+  set('operating', state.operating?.toString());
+  // An empty list is a choice too (no layer shown): only `undefined` means the default.
+  if (state.layers) params.set('layers', state.layers.join(','));
   set('lang', state.lang);
   set('theme', state.theme);
   set('controls', state.controls === undefined ? undefined : state.controls ? '1' : '0');
   // URLSearchParams escapes the slashes of map=9/39.6/126.8 and the commas of lists; keep links readable.
   return `#${params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',')}`;
+}
+
+/**
+ * The question the state asks of the sites: its filters, search, layers and timeline.
+ * @example siteQuery({ filters: NO_FILTERS, operating: 1990 }) // {filters, year: 1990, timeline: 'operating', ...}
+ */
+export function siteQuery(state: HashState): SiteQuery {
+  const operating = state.year === undefined && state.operating !== undefined;
+  return {
+    filters: state.filters,
+    ...(state.q ? { q: state.q } : {}),
+    ...(state.year !== undefined || operating ? { year: state.year ?? state.operating, timeline: operating ? 'operating' : 'known' } : {}),
+    ...(state.layers ? { layers: state.layers } : {}),
+    ...(state.site ? { site: state.site } : {}),
+  };
 }
 
 /**

@@ -14,8 +14,9 @@ export function problemsNotice(problems: readonly Problem[], t: Strings): HTMLEl
   );
 }
 
-/** A failure the reader can act on: what failed, why when known, and a retry button. */
-export function failureNotice(what: string, t: Strings, retry: () => void, cause?: unknown): HTMLElement {
+/** A failure the reader can act on: which file failed (or that the sites did), why when known, and a retry button. */
+export function failureNotice(t: Strings, retry: () => void, cause?: unknown): HTMLElement {
+  const what = cause instanceof LoadError ? cause.file : t.siteData;
   const button = el('button', { type: 'button' }, t.retry);
   const notice = el(
     'div',

@@ -3,7 +3,8 @@
  * reader, without the map. It shows exactly the sites the map shows.
  */
 import type { Site } from '../data/site.ts';
-import type { Lang, Strings } from '../i18n/strings.ts';
+import type { Strings } from '../i18n/strings.ts';
+import type { Lang } from '../state/language.ts';
 import { el } from './dom.ts';
 import { markerIcon } from './marker-icon.ts';
 

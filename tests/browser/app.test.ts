@@ -1,16 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { LAYERS } from '../../src/data/vocabulary.ts';
+import { SEED, shownSites } from './data.ts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markCount } from '../../scripts/lib/preview.ts';
 import { foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
 
-interface CampFeature {
-  geometry: { coordinates: [number, number] };
-  properties: { id: string; name: string; sources: { url: string }[] };
-}
-const camps = (JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as { features: CampFeature[] }).features;
-const SEED = 'https://www.dailynk.com/english/violators-north-korea-anti-reactionary-thought-law-punishment-families/';
-const sungho = camps.find((f) => f.properties.id.includes('sungho'))!;
+const sungho = shownSites.find((site) => site.id === 'sungho-ri')!;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,10 +17,10 @@ afterAll(async () => {
 });
 
 describe('the map page', () => {
-  it('draws every site in geo/camps.geojson, with no console errors and no third-party requests', async () => {
+  it('draws every site of the default layers, with no console errors and no third-party requests', async () => {
     const { page, requests, errors } = await openPage(browser);
     await mapReady(page);
-    expect((await renderedSiteIds(page)).sort()).toEqual(camps.map((f) => f.properties.id).sort());
+    expect((await renderedSiteIds(page)).sort()).toEqual(shownSites.map((site) => site.id).sort());
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/default-view.png' });
     expect(errors).toEqual([]);
@@ -46,10 +42,10 @@ describe('the map page', () => {
     await expect.poll(() => placeholder.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await placeholder.isVisible()).toBe(true);
     const svg = await page.evaluate(async (src) => (await fetch(src)).text(), await placeholder.evaluate((img: HTMLImageElement) => img.src));
-    expect(markCount(svg)).toBe(camps.length);
+    expect(markCount(svg)).toBe(shownSites.length);
     expect(await page.evaluate(() => 'campMap' in window), 'the map code was held back').toBe(false);
     // The list does not wait for the map's code past its deadline (src/main.ts).
-    await expect.poll(() => page.locator('.site-list li').count()).toBe(camps.length);
+    await expect.poll(() => page.locator('.site-list li').count()).toBe(shownSites.length);
     expect(await page.evaluate(() => 'campMap' in window), 'the map code was still held back').toBe(false);
     release();
     await mapReady(page);
@@ -60,23 +56,23 @@ describe('the map page', () => {
   it('asks for the sites and the map code and style with the page, and fetches each once', async () => {
     const { page, requests } = await openPage(browser);
     const hints = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hints).toContain('./data/camps.geojson');
+    for (const layer of LAYERS) expect(hints).toContain(`./data/${layer}.geojson`);
     expect(hints.some((href) => /^\.\/assets\/camp-map-[\w-]+\.js$/.test(href ?? ''))).toBe(true);
     expect(hints.some((href) => /^\.\/assets\/panel-[\w-]+\.js$/.test(href ?? ''))).toBe(true);
     // The map's stylesheet too: its import waits for it.
     expect(hints.some((href) => /^\.\/assets\/camp-map-[\w-]+\.css$/.test(href ?? ''))).toBe(true);
     await mapReady(page);
     // A preload the page's fetch could not reuse would show up as a second request.
-    expect(requests.filter((url) => url.endsWith('/data/camps.geojson'))).toHaveLength(1);
+    for (const layer of LAYERS) expect(requests.filter((url) => url.endsWith(`/data/${layer}.geojson`))).toHaveLength(1);
     expect(requests.filter((url) => /\/assets\/camp-map-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(requests.filter((url) => /\/assets\/camp-map-[\w-]+\.css$/.test(url))).toHaveLength(1);
   });
 
   it('opens a linked site centred with its popup, citing the seed article', async () => {
-    const { page, errors } = await openPage(browser, `./#site=${sungho.properties.id}`);
+    const { page, errors } = await openPage(browser, `./#site=${sungho.id}`);
     await mapReady(page);
     const popup = page.locator('.maplibregl-popup');
-    await expect.poll(() => popup.getByRole('heading', { level: 2 }).textContent()).toBe(sungho.properties.name);
+    await expect.poll(() => popup.getByRole('heading', { level: 2 }).textContent()).toBe(sungho.name);
     const links = await popup.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })));
     expect(links).toContainEqual({ href: SEED, target: '_blank', rel: 'noopener noreferrer' });
     // Centred across, and below the middle so the popup above it fits on screen.
@@ -84,7 +80,7 @@ describe('the map page', () => {
       const map = (window as unknown as { campMap: import('maplibre-gl').Map }).campMap;
       const { clientWidth, clientHeight } = map.getContainer();
       return { ...map.project(lngLat), width: clientWidth, height: clientHeight };
-    }, sungho.geometry.coordinates);
+    }, sungho.coordinates);
     expect(Math.abs(x - width / 2)).toBeLessThan(2);
     expect(Math.abs(y - height * 0.75)).toBeLessThan(2);
     await page.screenshot({ path: 'test-results/sungho-popup.png' });
@@ -92,15 +88,15 @@ describe('the map page', () => {
   });
 
   it('opens a popup when a marker is clicked and writes site= into the hash', async () => {
-    const target = camps.find((f) => f.properties.id.includes('yodok')) ?? camps[0]!;
-    const [lon, lat] = target.geometry.coordinates;
+    const target = shownSites.find((site) => site.id.includes('yodok')) ?? shownSites[0]!;
+    const [lon, lat] = target.coordinates;
     const { page } = await openPage(browser, `./#map=10/${lat}/${lon}`);
     await mapReady(page);
     const point = await page.evaluate(([x, y]) => (window as unknown as { campMap: import('maplibre-gl').Map }).campMap.project([x!, y!]), [lon, lat]);
     const box = (await page.locator('#map').boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`site=${target.properties.id}`);
-    await expect.poll(() => page.locator('.maplibregl-popup h2').textContent()).toBe(target.properties.name);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`site=${target.id}`);
+    await expect.poll(() => page.locator('.maplibregl-popup h2').textContent()).toBe(target.name);
   });
 
   it('leaves unknown hash keys alone and does not fail on them', async () => {
@@ -113,16 +109,16 @@ describe('the map page', () => {
   it('lets a keyboard user open a site from the list and return with Escape', async () => {
     const { page } = await openPage(browser);
     await mapReady(page);
-    const entry = page.getByRole('button', { name: new RegExp(sungho.properties.name.replace(/[()]/g, '.')) });
+    const entry = page.getByRole('button', { name: new RegExp(sungho.name.replace(/[()]/g, '.')) });
     await entry.focus();
     await page.keyboard.press('Enter');
     const popup = page.locator('.maplibregl-popup');
     await expect.poll(() => popup.count()).toBe(1);
     await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.maplibregl-popup')))).toBe(true);
-    expect(await page.evaluate(() => location.hash)).toContain(`site=${sungho.properties.id}`);
+    expect(await page.evaluate(() => location.hash)).toContain(`site=${sungho.id}`);
     await page.keyboard.press('Escape');
     await expect.poll(() => popup.count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(sungho.properties.id);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(sungho.id);
     expect(await page.evaluate(() => location.hash)).not.toContain('site=');
   });
 });

@@ -73,7 +73,7 @@ describe('the embed dialog', () => {
   });
 
   it('copies a code to the clipboard', async () => {
-    await page.getByRole('button', { name: 'Copy' }).first().click();
+    await page.getByRole('button', { name: 'Copy', exact: true }).first().click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied.' }).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Plain iframe').inputValue());
   });
@@ -82,7 +82,7 @@ describe('the embed dialog', () => {
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
     });
-    await page.getByRole('button', { name: 'Copy' }).nth(1).click();
+    await page.getByRole('button', { name: 'Copy', exact: true }).nth(1).click();
     await expect.poll(() => page.locator('.embed-dialog-status').textContent()).toMatch(/^Selected: press Ctrl\+C/);
     const selection = await page.getByLabel('Script:').evaluate((area: HTMLTextAreaElement) => [area.selectionStart, area.selectionEnd, area.value.length, document.activeElement === area]);
     expect(selection).toEqual([0, selection[2], selection[2], true]);

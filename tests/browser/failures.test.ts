@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shownSites } from './data.ts';
 import { launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
 
-const camps = JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as { features: { properties: { id: string } }[] };
-const ids = camps.features.map((f) => f.properties.id).sort();
-const text = JSON.stringify(camps);
+const ids = shownSites.map((site) => site.id).sort();
+const text = readFileSync('geo/kyohwaso.geojson', 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,11 +19,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Fails the first request for the camps file in the given way, then lets the rest through. */
+/** Fails the first request for one layer file in the given way, then lets the rest through. */
 function failFirst(fail: (route: Route) => Promise<void>) {
   return async (context: BrowserContext) => {
     let failed = false;
-    await context.route('**/data/camps.geojson', async (route) => {
+    await context.route('**/data/kyohwaso.geojson', async (route) => {
       if (failed) return route.continue();
       failed = true;
       await fail(route);
@@ -31,7 +31,7 @@ function failFirst(fail: (route: Route) => Promise<void>) {
   };
 }
 
-describe('the camps file fails to load', () => {
+describe('a layer file fails to load', () => {
   it.each([
     ['answers 404', failFirst((route) => route.fulfill({ status: 404, body: 'Not found' })), 'The server answered with an error (HTTP 404).'],
     ['is cut off by the network', failFirst((route) => route.abort('connectionreset')), 'The connection failed.'],
@@ -43,7 +43,7 @@ describe('the camps file fails to load', () => {
   ])('%s: the reader sees what failed, and Retry loads the sites', async (_, setup, reason) => {
     const { page, errors } = await openPage(browser, '', { setup });
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.locator('p').allTextContents()).toEqual(['Could not load camps.geojson.', reason]);
+    await expect.poll(() => alert.locator('p').allTextContents()).toEqual(['Could not load kyohwaso.geojson.', reason]);
     expect(await page.locator('#panel').textContent()).not.toContain('Loading the sites');
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => page.locator('.site-list').getByRole('button').count()).toBe(ids.length);

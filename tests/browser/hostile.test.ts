@@ -6,28 +6,31 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACILITY_TYPES, MINISTRIES } from '../../src/data/vocabulary.ts';
 import { launch, mapReady, openPage } from './harness.ts';
 
-interface Source { url: string; title: string; publisher: string }
+interface Source { url: string; title: string; publisher: string; note?: string }
 interface Properties {
   id: string;
   name: string;
   name_ko: string;
   aliases?: string[];
   county: string;
+  county_ko?: string;
   location_source: string;
   ministry_note?: string;
   sources: Source[];
-  history?: { event: string; sources: Source[] }[];
-  disputes?: { note: string; sources: Source[] }[];
+  established?: { note?: string };
+  history?: { event: string }[];
+  disputes?: { note: string; points?: { label: string }[] }[];
+  external_ids?: { hrnk?: string; nkdb?: string };
 }
 const features = (JSON.parse(readFileSync('tests/fixtures/hostile/camps.geojson', 'utf8')) as { features: { geometry: { coordinates: [number, number] }; properties: Properties }[] }).features;
 const shown = features.filter((f) => f.properties.id.startsWith('hostile-'));
 const FIXTURE = './?data=fixtures/hostile/camps.geojson';
 
-/** Every text a site's popup shows from its data. */
+/** Every text a site's popup shows from its data, in English. */
 function popupTexts(p: Properties): string[] {
-  const sources = [...p.sources, ...(p.history ?? []).flatMap((h) => h.sources), ...(p.disputes ?? []).flatMap((d) => d.sources)];
   return [
     p.name,
     p.name_ko,
@@ -36,9 +39,9 @@ function popupTexts(p: Properties): string[] {
     p.location_source,
     ...(p.ministry_note ? [p.ministry_note] : []),
     ...(p.history ?? []).map((h) => h.event),
-    ...(p.disputes ?? []).map((d) => d.note),
-    ...p.sources.map((s) => s.title),
-    ...sources.map((s) => s.publisher),
+    ...(p.disputes ?? []).flatMap((d) => [d.note, ...(d.points ?? []).map((point) => point.label)]),
+    ...p.sources.flatMap((s) => [s.title, s.publisher, ...(s.note ? [s.note] : [])]),
+    ...[p.external_ids?.hrnk, p.external_ids?.nkdb].filter((id): id is string => Boolean(id)),
   ];
 }
 
@@ -87,7 +90,11 @@ describe('hostile data', () => {
       for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
       if (properties.id === 'hostile-markup') {
         await page.screenshot({ path: 'test-results/hostile-popup.png' });
-        expect(hrefs).toHaveLength(4); // one source, one history source, two dispute sources
+        // Each source, and the Web Archive's lookup for each: plain links, nothing fetched.
+        for (const source of properties.sources) {
+          expect(hrefs).toContain(source.url);
+          expect(hrefs).toContain(`https://web.archive.org/web/*/${source.url}`);
+        }
       }
     }
 
@@ -101,7 +108,8 @@ describe('hostile data', () => {
     expect(found.scripts[0]).toMatch(/^\.\/assets\/main-[\w-]+\.js$/);
     // The only SVGs are the app's marker icons: one per listed site, and the legend's own.
     expect(found.svgs.filter((svg) => svg !== 'marker in legend')).toEqual(shown.map(() => 'marker in list'));
-    expect(found.svgs.filter((svg) => svg === 'marker in legend')).toHaveLength(7);
+    // A marker for each operator and each type, and the faded-marker swatch.
+    expect(found.svgs.filter((svg) => svg === 'marker in legend')).toHaveLength(MINISTRIES.length + FACILITY_TYPES.length + 1);
     for (const href of found.hrefs) expect(href).toMatch(/^https?:\/\//);
     expect(errors).toEqual([]);
   });
@@ -110,8 +118,10 @@ describe('hostile data', () => {
     const { page } = await openPage(browser, FIXTURE);
     const notice = page.locator('#panel .notice[role="status"]');
     await expect.poll(() => notice.locator('li').allTextContents()).toEqual([
+      'camps.geojson: bad-javascript-url: first_reported.source is not an http(s) link',
       'camps.geojson: bad-javascript-url: sources[0].url is not an http(s) link',
-      'camps.geojson: bad-data-url: history[0].sources[0].url is not an http(s) link',
+      'camps.geojson: bad-data-url: sources[1].url is not an http(s) link',
+      'camps.geojson: bad-data-url: history[0].sources[0] is not an http(s) link',
       'camps.geojson: <img src=x onerror=alert(1)>: id is not a slug (lowercase letters, digits and single hyphens)',
     ]);
     expect(await notice.locator('p').textContent()).toBe('3 site(s) could not be shown because their data has problems:');

@@ -2,12 +2,12 @@
  * Without WebGL the page still serves its purpose: the list, a static preview of the sites,
  * and one sentence saying why there is no interactive map. Never a blank box or an error.
  */
-import { readFileSync } from 'node:fs';
+import { shownSites } from './data.ts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, mapReady, openPage } from './harness.ts';
 
-const camps = JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as { features: { properties: { id: string; name: string } }[] };
+const camps = { features: shownSites.map((site) => ({ properties: site })) };
 const SENTENCE = 'This browser cannot draw the interactive map (WebGL is unavailable). All sites are listed here.';
 
 let noWebGL: Browser;

@@ -2,17 +2,13 @@
  * The promises of SECURITY.md, checked in the real built app: a strict Content Security Policy
  * that the app never trips, and no request to any other host however the reader uses the map.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_META } from '../../scripts/lib/csp-plugin.ts';
+import { shownSites } from './data.ts';
 import { foreignRequests, launch, mapReady, openPage } from './harness.ts';
 
-interface CampFeature {
-  geometry: { coordinates: [number, number] };
-  properties: { id: string };
-}
-const camps = (JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as { features: CampFeature[] }).features;
+const camps = shownSites;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,7 +68,7 @@ describe('privacy', () => {
     const { page, requests, errors, open } = await openPage(browser);
     await mapReady(page);
     await openFromList(page, 3);
-    await clickMarker(page, camps[0]!.geometry.coordinates);
+    await clickMarker(page, camps[0]!.coordinates);
     await page.keyboard.press('Escape');
 
     const korean = await open('./#lang=ko');
@@ -81,8 +77,8 @@ describe('privacy', () => {
 
     const [site, other] = [camps[1]!, camps[2]!];
     for (const hash of [
-      `#site=${other.properties.id}&lang=ko`,
-      `#map=9/${site.geometry.coordinates[1]}/${site.geometry.coordinates[0]}&site=${site.properties.id}`,
+      `#site=${other.id}&lang=ko`,
+      `#map=9/${site.coordinates[1]}/${site.coordinates[0]}&site=${site.id}`,
       '#ministry=MSS&type=kwanliso&q=yodok&year=2020&theme=dark',
     ]) {
       const linked = await open(`./${hash}`);
@@ -99,7 +95,7 @@ describe('privacy', () => {
   }, 150_000);
 
   it('opens every source link in a new tab without sending the page address', async () => {
-    const { page } = await openPage(browser, `./#site=${camps[0]!.properties.id}`);
+    const { page } = await openPage(browser, `./#site=${camps[0]!.id}`);
     await mapReady(page);
     const links = await page.locator('.maplibregl-popup a').evaluateAll((as) => as.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
     expect(links.length).toBeGreaterThan(0);

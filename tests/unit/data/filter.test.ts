@@ -1,23 +1,39 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isShown, matches, toggleValue, visibleSites } from '../../../src/data/filter.ts';
+import { NO_FILTERS, isShown, matches, toggleValue, visibleSites } from '../../../src/data/filter.ts';
 import { toCSV, toGeoJSON } from '../../../src/data/export.ts';
-import { validateSites } from '../../../src/data/validate.ts';
-import { NO_FILTERS } from '../../../src/state/url.ts';
+import { readEdtf } from '../../../src/data/edtf.ts';
+import { validateLayers } from '../../../src/data/validate.ts';
+import { DEFAULT_LAYERS, LAYERS } from '../../../src/data/vocabulary.ts';
+import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 
-const { sites } = validateSites(JSON.parse(readFileSync('geo/camps.geojson', 'utf8')), 'camps.geojson');
+const sites = loadGeo();
+const everyLayer = { layers: LAYERS };
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 
 describe('the one visibility predicate', () => {
-  it('shows everything with no filters', () => {
-    expect(visibleSites(sites, { filters: NO_FILTERS })).toHaveLength(sites.length);
+  it('shows every site of the default layers with no filters, and every site with every layer', () => {
+    expect(visibleSites(sites, { filters: NO_FILTERS })).toHaveLength(sites.filter((s) => DEFAULT_LAYERS.includes(s.layer)).length);
+    expect(visibleSites(sites, { filters: NO_FILTERS, ...everyLayer })).toHaveLength(sites.length);
+  });
+
+  it('shows a linked site whatever its layer', () => {
+    const site = sites.find((s) => s.layer === 'kyohwaso')!;
+    expect(ids(visibleSites(sites, { filters: NO_FILTERS, layers: ['kwanliso'], site: site.id }))).toContain(site.id);
+    expect(ids(visibleSites(sites, { filters: NO_FILTERS, layers: ['kwanliso'] }))).not.toContain(site.id);
+  });
+
+  it('selects by evidence: sites with at least one source of the chosen kinds', () => {
+    const imagery = visibleSites(sites, { filters: { ...NO_FILTERS, evidence: ['imagery-analysis'] }, ...everyLayer });
+    expect(imagery.length).toBeGreaterThan(0);
+    expect(imagery.length).toBeLessThan(sites.length);
+    for (const site of imagery) expect(site.sources.some((s) => s.kind === 'imagery-analysis')).toBe(true);
   });
 
   it('answers "which camps does the MSoS run, and which appeared since 2020?"', () => {
-    const msos = visibleSites(sites, { filters: { ...NO_FILTERS, ministry: ['MSoS'], facility_type: ['kwanliso'] } });
-    expect(msos.every((s) => s.ministry === 'MSoS' && s.facility_type === 'kwanliso')).toBe(true);
-    const recent = msos.filter((s) => Number(s.first_reported.slice(0, 4)) >= 2020);
-    expect(ids(recent)).toEqual(expect.arrayContaining(['pyongsan', 'pihyon-camp-27']));
+    const msos = visibleSites(sites, { filters: { ...NO_FILTERS, ministry: ['MSoS'] } });
+    expect(msos.every((s) => s.ministry === 'MSoS')).toBe(true);
+    const recent = msos.filter((s) => (s.established?.date.latest ?? '') >= '2020');
+    expect(ids(recent)).toEqual(expect.arrayContaining(['sungho-ri', 'pyongsan', 'pihyon-camp-27']));
   });
 
   it('combines facets with AND and values within a facet with OR', () => {
@@ -29,8 +45,8 @@ describe('the one visibility predicate', () => {
   });
 
   it('applies search and year together', () => {
-    expect(ids(visibleSites(sites, { filters: NO_FILTERS, q: 'sungho', year: 2021 }))).toEqual(['sungho-ri']);
-    expect(visibleSites(sites, { filters: NO_FILTERS, q: 'sungho', year: 2019 })).toEqual([]);
+    expect(ids(visibleSites(sites, { filters: NO_FILTERS, q: 'forced labor camp 75', year: 2021 }))).toEqual(['sungho-ri']);
+    expect(visibleSites(sites, { filters: NO_FILTERS, q: 'forced labor camp 75', year: 2019 })).toEqual([]);
   });
 
   it('filters by the status a site had in the chosen year', () => {
@@ -55,8 +71,9 @@ describe('legend toggles', () => {
 });
 
 describe('downloads', () => {
-  it('writes GeoJSON that passes the validator unchanged', () => {
-    const again = validateSites(JSON.parse(JSON.stringify(toGeoJSON(sites))), 'download.geojson');
+  it('writes GeoJSON that passes the validator unchanged, layers kept when each is written to its own file', () => {
+    const files = LAYERS.map((layer) => ({ file: `${layer}.geojson`, json: JSON.parse(JSON.stringify(toGeoJSON(sites.filter((s) => s.layer === layer)))) as unknown }));
+    const again = validateLayers(files, { readDate: readEdtf });
     expect(again.problems).toEqual([]);
     expect(again.sites).toEqual(sites);
   });

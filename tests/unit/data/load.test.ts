@@ -1,9 +1,11 @@
 /** Loading the camps file: every way a download fails becomes a LoadError the reader can retry. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { publishLayer } from '../../../scripts/lib/publish.ts';
 import { LOAD_TIMEOUT_MS, LoadError, loadSites, type LoadFailure } from '../../../src/data/load.ts';
 
-const VALID = readFileSync('tests/fixtures/valid/county-precision.geojson', 'utf8');
+// As the site serves it: with its table of dates.
+const VALID = publishLayer(JSON.parse(readFileSync('tests/fixtures/valid/county-precision.geojson', 'utf8')));
 const URL_ = 'https://example.org/map/data/camps.geojson';
 
 const answer = (body: string, status = 200): typeof fetch => async () => new Response(body, { status });
@@ -20,24 +22,24 @@ async function failure(promise: Promise<unknown>): Promise<LoadFailure> {
 
 describe('loadSites', () => {
   it('returns the valid sites', async () => {
-    const { sites, problems } = await loadSites(URL_, { fetch: answer(VALID) });
+    const { sites, problems } = await loadSites([URL_], { fetch: answer(VALID) });
     expect(sites.map((s) => s.id)).toEqual(['county-level']);
     expect(problems).toEqual([]);
   });
 
   it('reports an HTTP error with its status', async () => {
-    expect(await failure(loadSites(URL_, { fetch: answer('Not found', 404) }))).toEqual({ kind: 'http', status: 404 });
+    expect(await failure(loadSites([URL_], { fetch: answer('Not found', 404) }))).toEqual({ kind: 'http', status: 404 });
   });
 
   it('reports a network failure', async () => {
     const offline: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    expect(await failure(loadSites(URL_, { fetch: offline }))).toEqual({ kind: 'network' });
+    expect(await failure(loadSites([URL_], { fetch: offline }))).toEqual({ kind: 'network' });
   });
 
   it('reports a download cut short as damaged, not as a data problem', async () => {
-    expect(await failure(loadSites(URL_, { fetch: answer(VALID.slice(0, VALID.length / 2)) }))).toMatchObject({ kind: 'damaged' });
+    expect(await failure(loadSites([URL_], { fetch: answer(VALID.slice(0, VALID.length / 2)) }))).toMatchObject({ kind: 'damaged' });
   });
 
   it('gives up on a server that never answers, aborting the request', async () => {
@@ -48,7 +50,7 @@ describe('loadSites', () => {
         signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       });
     const started = Date.now();
-    expect(await failure(loadSites(URL_, { fetch: silent, timeoutMs: 30 }))).toEqual({ kind: 'timeout', seconds: 1 });
+    expect(await failure(loadSites([URL_], { fetch: silent, timeoutMs: 30 }))).toEqual({ kind: 'timeout', seconds: 1 });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(signal?.aborted).toBe(true);
   });
@@ -63,7 +65,7 @@ describe('loadSites', () => {
       });
       return new Response(body);
     };
-    expect(await failure(loadSites(URL_, { fetch: stalled, timeoutMs: 30 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(loadSites([URL_], { fetch: stalled, timeoutMs: 30 }))).toMatchObject({ kind: 'timeout' });
   });
 
   it('waits 15 seconds by default', () => {
@@ -76,7 +78,7 @@ describe('loadSites', () => {
       init?.signal?.addEventListener('abort', () => (aborted = true));
       return new Response(VALID);
     };
-    await loadSites(URL_, { fetch: quick, timeoutMs: 20 });
+    await loadSites([URL_], { fetch: quick, timeoutMs: 20 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(aborted).toBe(false);
   });

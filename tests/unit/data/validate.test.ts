@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseJson, validateSites } from '../../../src/data/validate.ts';
-import { validateFiles } from '../../../scripts/lib/geo-files.ts';
+import { formatProblem, parseJson, validateLayers, validateSites } from '../../../src/data/validate.ts';
+import { readEdtf } from '../../../src/data/edtf.ts';
+import { publishLayer } from '../../../scripts/lib/publish.ts';
+import { layerFiles, validateFiles } from '../../../scripts/lib/geo-files.ts';
 import { compiledSiteSchema } from '../../../src/data/node-checks.ts';
 import { siteSchema } from '../../../src/data/site.ts';
 
@@ -13,21 +15,20 @@ const fixtures = (kind: 'valid' | 'invalid') =>
 describe('invalid fixtures', () => {
   it.each(fixtures('invalid'))('%s reports exactly the expected problems', (path) => {
     const expected = readFileSync(path.replace(/\.geojson$/, '.expected.txt'), 'utf8').trim().split('\n');
-    const [report] = validateFiles([path]);
-    expect(report?.problems.map(formatProblem)).toEqual(expected);
+    expect(validateFiles([path]).problems.map(formatProblem)).toEqual(expected);
   });
 });
 
 describe('valid fixtures', () => {
   it.each(fixtures('valid'))('%s passes', (path) => {
-    const [report] = validateFiles([path]);
-    expect(report?.problems).toEqual([]);
-    expect(report?.siteCount).toBeGreaterThan(0);
+    const report = validateFiles([path]);
+    expect(report.problems).toEqual([]);
+    expect(report.sites.length).toBeGreaterThan(0);
   });
 });
 
 describe('the compiled site schema (Node)', () => {
-  const properties = [...fixtures('valid'), ...fixtures('invalid'), 'geo/camps.geojson'].flatMap((path) => {
+  const properties = [...fixtures('valid'), ...fixtures('invalid'), ...layerFiles().paths].flatMap((path) => {
     const parsed = parseJson(readFileSync(path, 'utf8'), path);
     const features = 'json' in parsed ? (parsed.json as { features?: unknown }).features : undefined;
     return Array.isArray(features) ? features.map((feature: { properties?: unknown }) => feature?.properties ?? {}) : [];
@@ -50,9 +51,9 @@ describe('validateSites', () => {
     const bad = structuredClone(good.features[0]!);
     bad.id = bad.properties.id = 'broken';
     bad.properties.ministry = 'KGB';
-    const { sites, problems } = validateSites({ type: 'FeatureCollection', features: [good.features[0], bad] }, 'camps.geojson');
+    const { sites, problems } = validateSites({ type: 'FeatureCollection', features: [good.features[0], bad] }, 'camps.geojson', { readDate: readEdtf });
     expect(sites.map((s) => s.id)).toEqual(['kyohwaso-12-jongo-ri']);
-    expect(problems.map(formatProblem)).toEqual(['camps.geojson: broken: ministry "KGB" is not one of MSS, MSoS, unknown']);
+    expect(problems.map(formatProblem)).toEqual(['camps.geojson: broken: ministry "KGB" is not one of MSS, MSoS, KPA, unknown']);
   });
 
   it('labels a feature without an id by its index', () => {
@@ -63,10 +64,36 @@ describe('validateSites', () => {
     expect(problems.map(formatProblem)).toContain('x.geojson: #0: id is missing');
   });
 
-  it('returns the site with its coordinates and defaults filled in', () => {
-    const { sites } = validateSites(good, 'x.geojson');
+  it('returns the site with its coordinates, its layer, its dates read and defaults filled in', () => {
+    const { sites } = validateSites(good, 'x.geojson', { readDate: readEdtf });
     expect(sites[0]?.coordinates).toEqual([129.7551, 42.20941]);
+    expect(sites[0]?.layer).toBe('kyohwaso');
+    expect(sites[0]?.first_reported.date).toEqual({ edtf: '1968', form: 'date', earliest: '1968-01-01', latest: '1968-12-31', precision: 'year' });
     expect(sites[0]?.disputes).toEqual([]);
+  });
+
+  it('puts each site in the layer its file is named after, whatever its type', () => {
+    const { sites } = validateSites(good, 'geo/kwanliso.geojson', { readDate: readEdtf });
+    expect(sites[0]?.layer).toBe('kwanliso');
+  });
+
+  it('reads dates from the table a published file carries, and names a date the table lacks', () => {
+    const published = JSON.parse(publishLayer(good)) as { dates: Record<string, unknown> };
+    expect(validateSites(published, 'x.geojson').sites[0]?.first_reported.date.latest).toBe('1968-12-31');
+    const { problems } = validateSites({ ...published, dates: {} }, 'x.geojson');
+    expect(problems.map(formatProblem)).toContain('x.geojson: kyohwaso-12-jongo-ri: first_reported.date "1968" is not in the file\'s table of dates');
+  });
+});
+
+describe('validateLayers', () => {
+  const layer = (file: string) => ({ file, json: JSON.parse(readFileSync('tests/fixtures/valid/year-only-dates.geojson', 'utf8')) as unknown });
+
+  it('keeps ids unique across layer files, naming the file that had it first', () => {
+    const { sites, problems } = validateLayers([layer('geo/kwanliso.geojson'), layer('geo/kyohwaso.geojson')], { readDate: readEdtf });
+    expect(sites).toHaveLength(1);
+    expect(problems.map(formatProblem)).toEqual([
+      'geo/kyohwaso.geojson: kyohwaso-12-jongo-ri: duplicate id "kyohwaso-12-jongo-ri" (also in geo/kwanliso.geojson)',
+    ]);
   });
 });
 

@@ -1,19 +1,18 @@
 /** The embed's pure parts: the codes it hands out, its credits, its height, its theme, its link back. */
-import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../../src/data/site.ts';
-import { parseJson, validateSites } from '../../../src/data/validate.ts';
 import { rankedPublishers, shortPublisher } from '../../../src/embed/credits.ts';
 import { fullMapUrl } from '../../../src/embed/footer.ts';
 import { preferredHeight } from '../../../src/embed/height.ts';
 import { iframeCode, scriptCode } from '../../../src/embed/snippets.ts';
 import { resolveTheme, themedLayers } from '../../../src/embed/theme.ts';
 import { basemapTheme } from '../../../src/map/basemap.ts';
-import { NO_FILTERS, readHash } from '../../../src/state/url.ts';
+import { NO_FILTERS } from '../../../src/data/filter.ts';
+import { readHash } from '../../../src/state/url.ts';
+import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 
-const parsed = parseJson(readFileSync('geo/camps.geojson', 'utf8'), 'geo/camps.geojson');
-const { sites } = 'json' in parsed ? validateSites(parsed.json, 'geo/camps.geojson') : { sites: [] as Site[] };
+const sites: Site[] = loadGeo();
 
 describe('the embed codes', () => {
   const code = {

@@ -5,20 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { Site } from '../../../src/data/site.ts';
 import { buildPreview } from '../../../scripts/lib/preview-plugin.ts';
 import { markCount as marks, previewSvg } from '../../../scripts/lib/preview.ts';
-import { parseJson, validateSites } from '../../../src/data/validate.ts';
+import { loadGeo, sitesIn } from '../../../scripts/lib/geo-files.ts';
 
 const countries = JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8')) as FeatureCollection;
-const sitesOf = (file: string): Site[] => {
-  const parsed = parseJson(readFileSync(file, 'utf8'), file);
-  return 'json' in parsed ? validateSites(parsed.json, file).sites : [];
-};
+const sitesOf = (file: string): Site[] => sitesIn(file);
 
 describe('preview.svg', () => {
-  const camps = JSON.parse(readFileSync('geo/camps.geojson', 'utf8')) as FeatureCollection;
   const preview = buildPreview();
 
-  it('has one mark per site in geo/camps.geojson', () => {
-    expect(marks(preview.svg)).toBe(camps.features.length);
+  it('has one mark per site in geo/', () => {
+    expect(marks(preview.svg)).toBe(loadGeo().length);
   });
 
   it('follows the data: other sites, other marks', () => {
@@ -30,8 +26,8 @@ describe('preview.svg', () => {
 
   it('says what it shows, in English and Korean', () => {
     expect(preview.svg).toMatch(/<title id="t">North Korea Prison Camp Map<\/title>/);
-    expect(preview.svg).toContain(`<desc id="d">Static map of North Korea with ${camps.features.length} reported`);
-    expect(preview.alt.ko).toContain(`${camps.features.length}곳`);
+    expect(preview.svg).toContain(`<desc id="d">Static map of North Korea with ${loadGeo().length} reported`);
+    expect(preview.alt.ko).toContain(`${loadGeo().length}곳`);
   });
 
   it('draws each mark in its ministry colour and stays small', () => {

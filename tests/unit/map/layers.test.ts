@@ -1,13 +1,12 @@
 /** The camp layers: what each site carries to the map, and rings that keep their size on the ground. */
-import { readFileSync } from 'node:fs';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { UNCERTAINTY_KM } from '../../../src/data/vocabulary.ts';
-import { validateSites } from '../../../src/data/validate.ts';
+import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 import { CAMPS_SOURCE, campLayers, campsGeoJSON, ringRadiusAtZoom0 } from '../../../src/map/layers.ts';
 
-const { sites } = validateSites(JSON.parse(readFileSync('geo/camps.geojson', 'utf8')), 'geo/camps.geojson');
+const sites = loadGeo();
 const ringLayer = campLayers().find((layer) => layer.id === 'camp-uncertainty');
 
 /** Ground metres per pixel in MapLibre's Web Mercator (512 px world) at a zoom and latitude. */

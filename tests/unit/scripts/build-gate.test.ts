@@ -7,15 +7,15 @@ import { expect, it } from 'vitest';
 it('npm run build refuses data with one bad feature, naming it', () => {
   const geo = mkdtempSync(join(tmpdir(), 'geo-'));
   cpSync('geo', geo, { recursive: true });
-  const camps = JSON.parse(readFileSync(join(geo, 'camps.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
-  const victim = camps.features[1]!.properties;
-  victim.sources = [{ url: 'javascript:alert(1)', title: 't', publisher: 'p', date: '2020' }];
-  writeFileSync(join(geo, 'camps.geojson'), JSON.stringify(camps));
+  const layer = JSON.parse(readFileSync(join(geo, 'kyohwaso.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+  const victim = layer.features[1]!.properties;
+  victim.sources = [{ url: 'javascript:alert(1)', title: 't', publisher: 'p', date: '2020', kind: 'news' }];
+  writeFileSync(join(geo, 'kyohwaso.geojson'), JSON.stringify(layer));
 
   const result = spawnSync('npx', ['vite', 'build', '--outDir', join(geo, 'dist')], {
     encoding: 'utf8',
     env: { ...process.env, CAMP_GEO_DIR: geo },
   });
   expect(result.status).not.toBe(0);
-  expect(`${result.stdout}${result.stderr}`).toContain(`camps.geojson: ${String(victim.id)}: sources[0].url is not an http(s) link`);
+  expect(`${result.stdout}${result.stderr}`).toContain(`kyohwaso.geojson: ${String(victim.id)}: sources[0].url is not an http(s) link`);
 }, 60_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, readHash, readView, writeHash, type HashState } from '../../../src/state/url.ts';
+import { NO_FILTERS } from '../../../src/data/filter.ts';
+import { readHash, readView, siteQuery, writeHash, type HashState } from '../../../src/state/url.ts';
 
 describe('url hash', () => {
   it('reads the app keys and ignores unknown keys and values', () => {
@@ -23,9 +24,10 @@ describe('url hash', () => {
     const state: HashState = {
       site: 'kwanliso-14-kaechon',
       lang: 'ko',
-      filters: { ministry: ['MSS', 'MSoS'], facility_type: ['kwanliso'], status: ['operating'], location_precision: ['county'] },
+      filters: { ministry: ['MSS', 'MSoS'], facility_type: ['kwanliso'], status: ['operating'], location_precision: ['county'], evidence: ['imagery-analysis', 'testimony'] },
       q: 'Sŭngho, 승호리',
       year: 2021,
+      layers: ['kwanliso', 'detention-centres'],
       theme: 'dark',
       controls: false,
     };
@@ -33,6 +35,21 @@ describe('url hash', () => {
     expect(hash).toContain('ministry=MSS,MSoS');
     expect(readHash(hash)).toEqual(state);
     expect(readView(hash)).toEqual({ zoom: 7, lat: 39.5, lon: 127 });
+  });
+
+  it('reads "operating in" as its own key, and lets "known by" (year=) win a link that has both', () => {
+    expect(readHash('#operating=1990')).toMatchObject({ operating: 1990 });
+    expect(readHash('#operating=1990&year=1995')).toEqual({ filters: NO_FILTERS, year: 1995 });
+    expect(writeHash({ filters: NO_FILTERS, operating: 2023 }, '')).toBe('#operating=2023');
+    expect(siteQuery({ filters: NO_FILTERS, operating: 2023 })).toEqual({ filters: NO_FILTERS, year: 2023, timeline: 'operating' });
+    expect(siteQuery({ filters: NO_FILTERS, year: 1995 })).toEqual({ filters: NO_FILTERS, year: 1995, timeline: 'known' });
+  });
+
+  it('reads layers=, keeping an empty choice apart from no choice', () => {
+    expect(readHash('#layers=kyohwaso,nonsense')).toMatchObject({ layers: ['kyohwaso'] });
+    expect(readHash('#layers=')).toMatchObject({ layers: [] });
+    expect(readHash('#site=x')).not.toHaveProperty('layers');
+    expect(writeHash({ filters: NO_FILTERS, layers: [] }, '')).toBe('#layers=');
   });
 
   it('escapes values so a hostile id cannot add keys', () => {

@@ -9,7 +9,7 @@ const t = STRINGS.en;
 
 describe('failureNotice', () => {
   it('says what failed and why, as an alert with a Retry button', () => {
-    const notice = failureNotice('camps.geojson', t, () => undefined, new LoadError('camps.geojson', { kind: 'http', status: 404 }));
+    const notice = failureNotice(t, () => undefined, new LoadError('camps.geojson', { kind: 'http', status: 404 }));
     expect(notice.getAttribute('role')).toBe('alert');
     expect([...notice.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
       'Could not load camps.geojson.',
@@ -23,17 +23,17 @@ describe('failureNotice', () => {
     [{ kind: 'timeout', seconds: 15 } as const, 'There was no answer within 15 seconds.'],
     [{ kind: 'damaged', detail: 'Unexpected end of JSON input' } as const, 'The file arrived incomplete or damaged.'],
   ])('explains %j', (failure, sentence) => {
-    expect(failureNotice('camps.geojson', t, () => undefined, new LoadError('camps.geojson', failure)).textContent).toContain(sentence);
+    expect(failureNotice(t, () => undefined, new LoadError('camps.geojson', failure)).textContent).toContain(sentence);
   });
 
   it('says only what failed when the cause is not a load failure', () => {
-    expect(failureNotice('camps.geojson', t, () => undefined, new Error('boom')).querySelectorAll('p')).toHaveLength(1);
+    expect(failureNotice(t, () => undefined, new Error('boom')).querySelectorAll('p')).toHaveLength(1);
   });
 
   it('retries once per click, showing that it is loading again', () => {
     const retry = vi.fn();
     const panel = document.createElement('div');
-    panel.append(failureNotice('camps.geojson', t, retry));
+    panel.append(failureNotice(t, retry));
     panel.querySelector('button')?.click();
     expect(retry).toHaveBeenCalledTimes(1);
     expect(panel.querySelector('[role="alert"]')).toBeNull();
