@@ -18,7 +18,8 @@ export interface Reference {
   entries: { name: string; id?: string }[];
 }
 
-export type References = Record<'hrnk' | 'nkdb' | 'nkpd' | 'kinu', Reference>;
+export const REFERENCES = ['hrnk', 'nkdb', 'nkpd', 'kinu'] as const;
+export type References = Record<(typeof REFERENCES)[number], Reference>;
 
 export const COVERAGE_START = '<!-- coverage:start (written by npm run coverage) -->';
 export const COVERAGE_END = '<!-- coverage:end -->';
@@ -39,7 +40,8 @@ export function coverageMarkdown(sites: readonly Site[], references: References)
   const lines = ['| layer | sites |', '|---|---|', ...perLayer, `| **all layers** | **${sites.length}** |`, ''];
   lines.push('| reference | entries | matched by a site | unmatched |', '|---|---|---|---|');
   const unmatched: string[] = [];
-  for (const [key, reference] of Object.entries(references) as [keyof References, Reference][]) {
+  for (const key of REFERENCES) {
+    const reference = references[key];
     const missing = reference.entries.filter((entry) => !sites.some((site) => matched(site, key, entry)));
     const count = reference.entries.length - missing.length;
     lines.push(`| [${reference.title}](${reference.url}): ${reference.scope} | ${reference.entries.length} | ${count} | ${missing.length} |`);

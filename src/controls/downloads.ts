@@ -24,7 +24,9 @@ export function downloadControl(t: Strings): DownloadControl {
   const exporters = () => import('../data/export.ts');
   geojson.addEventListener('click', async () => {
     const { toGeoJSON } = await exporters();
-    save('nk-camps.geojson', 'application/geo+json', JSON.stringify(toGeoJSON(visible), null, 2));
+    // The licence travels with the file, as GeoJSON foreign members.
+    const collection = { ...toGeoJSON(visible), license: 'CC-BY-4.0', attribution: t.dataLicence };
+    save('nk-camps.geojson', 'application/geo+json', JSON.stringify(collection, null, 2));
   });
   const csv = el('button', { type: 'button' }, t.downloadCSV);
   csv.addEventListener('click', async () => {
@@ -39,6 +41,7 @@ export function downloadControl(t: Strings): DownloadControl {
       el('h2', { id: 'downloads-heading' }, t.downloads),
       geojson,
       csv,
+      el('p', { class: 'hint' }, t.dataLicence),
       el('details', {}, el('summary', {}, t.cite), citation),
     ),
     update(sites, citationUrl) {

@@ -3,12 +3,18 @@
  * apart from the schema (site.ts) so the page's first code, which reads them for the URL,
  * the filters and the markers, loads no schema library.
  */
-export const MINISTRIES = ['MSS', 'MSoS', 'KPA', 'unknown'] as const;
+/**
+ * Who runs a site, as the sources name it: the two ministries, the army, and the local
+ * people's committees and the Workers' Party that Korea Future's database names for some
+ * labour-training centres and offices.
+ */
+export const MINISTRIES = ['MSS', 'MSoS', 'KPA', 'PC', 'WPK', 'unknown'] as const;
 
 /**
  * What a site is. The first three are the camps the map began with; the rest are where most
  * detainees pass first, as Korea Future's prison database and NKDB name them: holding centres
- * (jipkyulso), pre-trial detention centres (kuryujang), waiting rooms, and military prisons.
+ * (jipkyulso), pre-trial detention centres (kuryujang), waiting rooms, temporary detention
+ * facilities (offices, relief stations) and military prisons.
  */
 export const FACILITY_TYPES = [
   'kwanliso',
@@ -17,6 +23,7 @@ export const FACILITY_TYPES = [
   'holding-centre',
   'detention-centre',
   'waiting-room',
+  'temporary-facility',
   'military-prison',
   'unknown',
 ] as const;
@@ -76,6 +83,7 @@ export const TYPE_LAYER: Record<FacilityType, Layer> = {
   'holding-centre': 'detention-centres',
   'detention-centre': 'detention-centres',
   'waiting-room': 'detention-centres',
+  'temporary-facility': 'detention-centres',
   unknown: 'kyohwaso',
 };
 

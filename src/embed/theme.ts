@@ -1,6 +1,7 @@
 /** The embed's colours: `theme=light|dark|auto`, applied to the page and to the live map. */
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { basemapTheme, type BasemapTheme } from '../map/basemap.ts';
+import { SITE_SOURCES, layerIds } from '../map/layers.ts';
 import { mapStyle } from '../map/style.ts';
 import type { Theme } from '../state/url.ts';
 
@@ -16,7 +17,14 @@ export function resolveTheme(theme: Theme | undefined, prefersDark: boolean): Ba
 export function themedLayers(base: string, theme: BasemapTheme, labelField: 'name' | 'name_ko'): LayerSpecification[] {
   const c = basemapTheme[theme];
   const overrides: Record<string, Record<string, string>> =
-    theme === 'dark' ? { camps: { 'text-color': c.cityText, 'text-halo-color': c.halo }, 'camp-selected': { 'circle-stroke-color': c.cityText } } : {};
+    theme === 'dark'
+      ? Object.fromEntries(
+          SITE_SOURCES.flatMap((source) => [
+            [layerIds(source).labels, { 'text-color': c.cityText, 'text-halo-color': c.halo }],
+            [layerIds(source).selected, { 'circle-stroke-color': c.cityText }],
+          ]),
+        )
+      : {};
   return mapStyle(base, theme, labelField).layers.map((layer) =>
     overrides[layer.id] ? ({ ...layer, paint: { ...layer.paint, ...overrides[layer.id] } } as LayerSpecification) : layer,
   );

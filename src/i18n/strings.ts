@@ -94,6 +94,56 @@ const EVIDENCE_KO: EvidenceWords = {
   join: (phrases) => phrases.join(', '),
 };
 
+/** The counts above zero, in the order of their list. */
+function present<K extends string>(counts: Record<K, number>): [K, number][] {
+  return (Object.entries(counts) as [K, number][]).filter(([, n]) => n > 0);
+}
+
+/** Each operator's and type's mark in words, for the static picture's text alternative. */
+const PREVIEW_EN = {
+  operator: {
+    MSS: 'run by the Ministry of State Security (vermilion triangles)',
+    MSoS: 'by the Ministry of Social Security (blue circles)',
+    KPA: 'by the Korean People’s Army (green squares)',
+    PC: 'by people’s committees (pink pentagons)',
+    WPK: 'by the Workers’ Party (orange hexagons)',
+    unknown: 'by an unknown operator (grey diamonds)',
+  } satisfies Record<Ministry, string>,
+  type: {
+    kwanliso: 'political prison camps (solid marks)',
+    kyohwaso: 'prisons (hollow marks)',
+    'labour-training-camp': 'labour-training camps (hollow, with a dot)',
+    'holding-centre': 'holding centres (hollow, with a bar)',
+    'detention-centre': 'detention centres (hollow, with an upright bar)',
+    'waiting-room': 'waiting rooms (hollow, with two dots)',
+    'temporary-facility': 'temporary detention facilities (hollow, with a ring)',
+    'military-prison': 'military prisons (hollow, with a cross)',
+    unknown: 'facilities of unknown type (dashed outline)',
+  } satisfies Record<FacilityType, string>,
+};
+
+const PREVIEW_KO: typeof PREVIEW_EN = {
+  operator: {
+    MSS: '국가보위성(주홍 삼각형)',
+    MSoS: '사회안전성(파란 원)',
+    KPA: '조선인민군(초록 사각형)',
+    PC: '인민위원회(분홍 오각형)',
+    WPK: '조선로동당(주황 육각형)',
+    unknown: '운영 기관 미상(회색 마름모)',
+  },
+  type: {
+    kwanliso: '정치범수용소(채워진 표시)',
+    kyohwaso: '교화소(빈 표시)',
+    'labour-training-camp': '노동단련대(점이 있는 빈 표시)',
+    'holding-centre': '집결소(가로줄이 있는 빈 표시)',
+    'detention-centre': '구류장(세로줄이 있는 빈 표시)',
+    'waiting-room': '대기실(점 두 개가 있는 빈 표시)',
+    'temporary-facility': '임시 구금시설(고리가 있는 빈 표시)',
+    'military-prison': '군 교도소(십자가 있는 빈 표시)',
+    unknown: '유형 미상 시설(점선 윤곽)',
+  },
+};
+
 const en = {
   title: 'North Korea Prison Camp Map',
   subtitle: 'Reported political prison camps (kwanliso) and prisons (kyohwaso), with the sources for every site.',
@@ -205,6 +255,7 @@ const en = {
   downloads: 'Download',
   downloadGeoJSON: 'Visible sites as GeoJSON',
   downloadCSV: 'Visible sites as CSV',
+  dataLicence: 'The data is published under CC BY 4.0: credit “North Korea Prison Camp Map”. Facts and coordinates from HRNK, NKDB and Korea Future are cited per site; credit them too.',
   cite: 'Cite this map',
   citation: (version: string, date: string, url: string) =>
     `North Korea Prison Camp Map (data version ${version}, ${date}). ${url}`,
@@ -230,12 +281,11 @@ const en = {
     sitesButton: (shown: number, total: number) => (shown === total ? `Sites (${total})` : `Sites (${shown} of ${total})`),
     fullMap: 'Open the full map',
     sources: (names: readonly string[], more: number) => `Sources: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
-    credits: 'Basemap: Natural Earth (public domain), GeoNames (CC BY 4.0).',
+    credits: 'Data: CC BY 4.0, with facts from HRNK, NKDB and Korea Future cited per site. Basemap: Natural Earth (public domain), GeoNames (CC BY 4.0).',
     previewAlt: ({ total, ministry, type }: PreviewCounts) =>
-      `Static map of North Korea with ${total} reported prison camps and prisons: ${ministry.MSS} run by the Ministry of State Security (triangles), ` +
-      `${ministry.MSoS} by the Ministry of Social Security (circles), ${ministry.unknown} by an unknown operator (diamonds). ` +
-      `Solid marks are political prison camps (${type.kwanliso}), hollow marks prisons (${type.kyohwaso})` +
-      (type['labour-training-camp'] > 0 ? `, hollow marks with a dot labour training camps (${type['labour-training-camp']}).` : '.'),
+      `Static map of North Korea with ${total} reported prison camps and detention sites. By operator: ` +
+      `${present(ministry).map(([key, n]) => `${n} ${PREVIEW_EN.operator[key]}`).join(', ')}. By type: ` +
+      `${present(type).map(([key, n]) => `${n} ${PREVIEW_EN.type[key]}`).join(', ')}.`,
     mapUi: {
       'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
       'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
@@ -249,6 +299,8 @@ const en = {
     MSS: 'Ministry of State Security (MSS, bowibu)',
     MSoS: 'Ministry of Social Security (MSoS, formerly People’s Security)',
     KPA: 'Korean People’s Army (KPA)',
+    PC: 'People’s Committee (local government)',
+    WPK: 'Workers’ Party of Korea',
     unknown: 'Operator unknown',
   } satisfies Record<Ministry, string>,
   facilityTypes: {
@@ -258,6 +310,7 @@ const en = {
     'holding-centre': 'Holding centre (jipkyulso)',
     'detention-centre': 'Pre-trial detention centre (kuryujang)',
     'waiting-room': 'Waiting room (daegisil)',
+    'temporary-facility': 'Temporary detention facility (office, relief station)',
     'military-prison': 'Military prison',
     unknown: 'Facility of unknown type',
   } satisfies Record<FacilityType, string>,
@@ -389,6 +442,7 @@ const ko: Strings = {
   downloads: '내려받기',
   downloadGeoJSON: '표시된 시설 (GeoJSON)',
   downloadCSV: '표시된 시설 (CSV)',
+  dataLicence: '데이터는 CC BY 4.0으로 공개됩니다: “북한 수용소 지도”를 출처로 밝혀 주세요. HRNK, NKDB, 코리아퓨처의 사실과 좌표는 시설마다 인용되어 있으니 함께 밝혀 주세요.',
   cite: '이 지도 인용하기',
   citation: (version, date, url) => `북한 수용소 지도 (데이터 버전 ${version}, ${date}). ${url}`,
   showPanel: '시설 및 필터',
@@ -413,11 +467,11 @@ const ko: Strings = {
     sitesButton: (shown, total) => (shown === total ? `시설 (${total})` : `시설 (${total}곳 중 ${shown}곳)`),
     fullMap: '전체 지도 열기',
     sources: (names, more) => `출처: ${names.join(', ')}${more > 0 ? ` 외 ${more}곳` : ''}.`,
-    credits: '배경 지도: Natural Earth(퍼블릭 도메인), GeoNames(CC BY 4.0).',
+    credits: '데이터: CC BY 4.0, HRNK·NKDB·코리아퓨처의 사실을 시설마다 인용. 배경 지도: Natural Earth(퍼블릭 도메인), GeoNames(CC BY 4.0).',
     previewAlt: ({ total, ministry, type }) =>
-      `보도된 수용소와 교화소 ${total}곳을 표시한 북한 정적 지도: 국가보위성 운영 ${ministry.MSS}곳(삼각형), 사회안전성 운영 ${ministry.MSoS}곳(원), ` +
-      `운영 기관 미상 ${ministry.unknown}곳(마름모). 채워진 표시는 정치범수용소(${type.kwanliso}곳), 빈 표시는 교화소(${type.kyohwaso}곳)` +
-      (type['labour-training-camp'] > 0 ? `, 점이 있는 빈 표시는 노동단련대(${type['labour-training-camp']}곳)입니다.` : '입니다.'),
+      `보도된 수용소와 구금시설 ${total}곳을 표시한 북한 정적 지도. 운영 기관별: ` +
+      `${present(ministry).map(([key, n]) => `${PREVIEW_KO.operator[key]} ${n}곳`).join(', ')}. 유형별: ` +
+      `${present(type).map(([key, n]) => `${PREVIEW_KO.type[key]} ${n}곳`).join(', ')}.`,
     mapUi: {
       'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + 스크롤로 지도를 확대·축소하세요',
       'CooperativeGesturesHandler.MacHelpText': '⌘ + 스크롤로 지도를 확대·축소하세요',
@@ -431,6 +485,8 @@ const ko: Strings = {
     MSS: '국가보위성 (보위부)',
     MSoS: '사회안전성 (옛 인민보안성)',
     KPA: '조선인민군',
+    PC: '인민위원회',
+    WPK: '조선로동당',
     unknown: '운영 기관 미상',
   },
   facilityTypes: {
@@ -440,6 +496,7 @@ const ko: Strings = {
     'holding-centre': '집결소',
     'detention-centre': '구류장',
     'waiting-room': '대기실',
+    'temporary-facility': '임시 구금시설 (분주소·구호소 등)',
     'military-prison': '군 교도소',
     unknown: '유형 미상 시설',
   },

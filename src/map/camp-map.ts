@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
-import { CAMP_LABELS_LAYER, CAMPS_LAYER, CAMPS_SOURCE, CLUSTERS_LAYER, OTHER_POINTS_LAYER, OTHER_POINTS_SOURCE, campsGeoJSON, otherPointsGeoJSON } from './layers.ts';
+import { OTHER_POINTS_LAYER, OTHER_POINTS_SOURCE, SITE_SOURCES, campsGeoJSON, layerIds, otherPointsGeoJSON, sourceOf } from './layers.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -68,18 +68,23 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     for (const { name, image, pixelRatio } of markerImages()) map.addImage(name, image, { pixelRatio });
   });
 
-  map.on('click', CAMPS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
   // A disputed site's other point opens the site: the reader sees both sides there.
   map.on('click', OTHER_POINTS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
-  // A cluster opens up to the zoom at which it splits.
-  map.on('click', CLUSTERS_LAYER, async (event) => {
-    const cluster = event.features?.[0];
-    if (!cluster || cluster.geometry.type !== 'Point') return;
-    const zoom = await map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
-    map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: zoom ?? map.getZoom() + 2 });
-  });
-  map.on('mouseenter', CAMPS_LAYER, () => (map.getCanvas().style.cursor = 'pointer'));
-  map.on('mouseleave', CAMPS_LAYER, () => (map.getCanvas().style.cursor = ''));
+  for (const source of SITE_SOURCES) {
+    const { markers, clusters } = layerIds(source);
+    map.on('click', markers, (event) => onSelect(String(event.features?.[0]?.properties.id)));
+    // A cluster opens up to the zoom at which it splits.
+    map.on('click', clusters, async (event) => {
+      const cluster = event.features?.[0];
+      if (!cluster || cluster.geometry.type !== 'Point') return;
+      const zoom = await map.getSource<maplibregl.GeoJSONSource>(source)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
+      map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: zoom ?? map.getZoom() + 2 });
+    });
+    for (const layer of [markers, clusters]) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+  }
   container.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') popup?.remove();
   });
@@ -95,7 +100,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   };
 
   let popup: maplibregl.Popup | undefined;
-  let selected: string | undefined;
+  let selected: Site | undefined;
   // Only a popup the reader closed clears the selection; one replaced by the app does not.
   const closePopup = () => {
     const closing = popup;
@@ -108,14 +113,18 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     styleLoaded,
     setSites(sites) {
       void styleLoaded.then(() => {
-        map.getSource<maplibregl.GeoJSONSource>(CAMPS_SOURCE)?.setData(campsGeoJSON(sites));
+        for (const source of SITE_SOURCES) {
+          map.getSource<maplibregl.GeoJSONSource>(source)?.setData(campsGeoJSON(sites.filter((site) => sourceOf(site) === source)));
+        }
         map.getSource<maplibregl.GeoJSONSource>(OTHER_POINTS_SOURCE)?.setData(otherPointsGeoJSON(sites));
         if (firstDraw) map.once('idle', firstDraw);
         firstDraw = undefined;
       });
     },
     setLabelLanguage(lang) {
-      void styleLoaded.then(() => map.setLayoutProperty(CAMP_LABELS_LAYER, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']));
+      void styleLoaded.then(() => {
+        for (const source of SITE_SOURCES) map.setLayoutProperty(layerIds(source).labels, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']);
+      });
     },
     focusOn(site) {
       // Sit the site below the centre, leaving room above it for its popup.
@@ -126,11 +135,11 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     // An embed opening a linked site must not pull focus (and the host page's scroll) into its frame.
     showPopup(site, content, focus = true) {
       void styleLoaded.then(() => {
-        if (selected) map.setFeatureState({ source: CAMPS_SOURCE, id: selected }, { selected: false });
-        selected = site?.id;
+        if (selected) map.setFeatureState({ source: sourceOf(selected), id: selected.id }, { selected: false });
+        selected = site;
         closePopup();
         if (!site || !content) return;
-        map.setFeatureState({ source: CAMPS_SOURCE, id: site.id }, { selected: true });
+        map.setFeatureState({ source: sourceOf(site), id: site.id }, { selected: true });
         // Focus the details themselves, not their first link, so a screen reader starts at the name.
         const opened = new maplibregl.Popup({ maxWidth: '360px', focusAfterOpen: false })
           .setLngLat(site.coordinates)

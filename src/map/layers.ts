@@ -1,24 +1,51 @@
-/** The camp layers: one source of sites, drawn as markers, names and uncertainty rings from the theme. */
+/**
+ * The camp layers: two sources of sites, each drawn as markers, names, uncertainty rings and
+ * clusters from the theme. Political prison camps and prisons have a source of their own, so
+ * that the denser labour-training and detention layers may cluster without ever hiding them.
+ */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Site } from '../data/site.ts';
-import { UNCERTAINTY_KM } from '../data/vocabulary.ts';
+import { UNCERTAINTY_KM, type Layer } from '../data/vocabulary.ts';
 import { LABEL, OTHER_POINT, UNCERTAINTY } from './theme.ts';
 
 export const CAMPS_SOURCE = 'camps';
-export const CAMPS_LAYER = 'camps';
-export const CAMP_LABELS_LAYER = 'camp-labels';
+export const DENSE_SOURCE = 'camps-dense';
+export const SITE_SOURCES = [DENSE_SOURCE, CAMPS_SOURCE] as const;
+export type SiteSource = (typeof SITE_SOURCES)[number];
 export const FONT = ['Noto Sans Regular'];
-export const CLUSTERS_LAYER = 'camp-clusters';
+
+/** The layers of many small sites, often several at one county seat: drawn from the dense source. */
+export const DENSE_LAYERS: readonly Layer[] = ['labour-training-camps', 'detention-centres'];
+
+/** The source a site is drawn from. */
+export const sourceOf = (site: Pick<Site, 'layer'>): SiteSource => (DENSE_LAYERS.includes(site.layer) ? DENSE_SOURCE : CAMPS_SOURCE);
+
+/** The ids of a source's map layers: its markers carry the source's own id. */
+export const layerIds = (source: SiteSource) => ({
+  markers: source,
+  labels: `${source}-labels`,
+  rings: `${source}-uncertainty`,
+  selected: `${source}-selected`,
+  clusters: `${source}-clusters`,
+  count: `${source}-clusters-count`,
+});
+
+export const CAMPS_LAYER = layerIds(CAMPS_SOURCE).markers;
 /** Other sources' points for sites whose location is disputed, each joined to the site by a line. */
 export const OTHER_POINTS_SOURCE = 'camp-other-points';
 export const OTHER_POINTS_LAYER = 'camp-other-points';
 
 /**
- * MapLibre's own clustering, only where sites are dense (ten or more within 50 px): the
- * reported camps never cluster, while a dataset of thousands stays drawable and readable.
+ * MapLibre's own clustering. The camps and prisons cluster only past 64 sites within 50 px,
+ * more than all the political prison camps and prisons any source lists (about 45), so the
+ * real ones never do, while a dataset of thousands stays drawable. The dense layers cluster
+ * from four sites close together, and a cluster opens to its sites.
  */
-export const CLUSTERING = { cluster: true, clusterRadius: 50, clusterMinPoints: 10, clusterMaxZoom: 11 } as const;
+export const CLUSTERING: Record<SiteSource, { cluster: true; clusterRadius: number; clusterMinPoints: number; clusterMaxZoom: number }> = {
+  [CAMPS_SOURCE]: { cluster: true, clusterRadius: 50, clusterMinPoints: 64, clusterMaxZoom: 11 },
+  [DENSE_SOURCE]: { cluster: true, clusterRadius: 40, clusterMinPoints: 4, clusterMaxZoom: 11 },
+};
 
 const single: FilterSpecification = ['!', ['has', 'point_count']];
 
@@ -106,14 +133,19 @@ export function otherPointLayers(): LayerSpecification[] {
 
 const faded = ['match', ['get', 'status'], ['closed', 'converted'], 0.55, 1];
 
-/** Layers for the camps, labelled by `labelField` (the name in the reader's language). */
+/** Layers for the sites of both sources, the dense below, labelled by `labelField` (the name in the reader's language). */
 export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecification[] {
+  return SITE_SOURCES.flatMap((source) => sourceLayers(source, labelField));
+}
+
+function sourceLayers(source: SiteSource, labelField: 'name' | 'name_ko'): LayerSpecification[] {
+  const id = layerIds(source);
   return [
     {
       // A translucent ring around each site whose location is not known to the facility.
-      id: 'camp-uncertainty',
+      id: id.rings,
       type: 'circle',
-      source: CAMPS_SOURCE,
+      source,
       filter: ['all', single, ['>', ['get', 'ring'], 0]],
       paint: {
         'circle-radius': RING_RADIUS,
@@ -127,9 +159,9 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
       },
     },
     {
-      id: 'camp-selected',
+      id: id.selected,
       type: 'circle',
-      source: CAMPS_SOURCE,
+      source,
       filter: single,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 13, 12, 20],
@@ -139,9 +171,9 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
       },
     },
     {
-      id: CLUSTERS_LAYER,
+      id: id.clusters,
       type: 'circle',
-      source: CAMPS_SOURCE,
+      source,
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': '#ffffff',
@@ -151,17 +183,17 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
       },
     },
     {
-      id: `${CLUSTERS_LAYER}-count`,
+      id: id.count,
       type: 'symbol',
-      source: CAMPS_SOURCE,
+      source,
       filter: ['has', 'point_count'],
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
       paint: { 'text-color': LABEL.colour },
     },
     {
-      id: CAMPS_LAYER,
+      id: id.markers,
       type: 'symbol',
-      source: CAMPS_SOURCE,
+      source,
       filter: single,
       layout: {
         'icon-image': ['concat', 'camp-', ['get', 'ministry'], '-', ['get', 'facility_type']],
@@ -175,9 +207,9 @@ export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecif
     {
       // Names only once the markers have room for them; below that they would only collide,
       // and the first view then needs no glyph fetch or label placement.
-      id: CAMP_LABELS_LAYER,
+      id: id.labels,
       type: 'symbol',
-      source: CAMPS_SOURCE,
+      source,
       filter: single,
       minzoom: 7,
       layout: {

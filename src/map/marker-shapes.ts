@@ -22,10 +22,12 @@ const OUTLINES: Record<Shape, string> = {
   circle: 'M1.5 8a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0-13 0z',
   diamond: 'M8 .5l7.5 7.5-7.5 7.5-7.5-7.5z',
   square: 'M2 2h12v12h-12z',
+  pentagon: 'M8 1l7 5.1-2.7 8.2h-8.6l-2.7-8.2z',
+  hexagon: 'M8 1l6.1 3.5v7l-6.1 3.5-6.1-3.5v-7z',
 };
 
 /** The middle of each shape's inside: a triangle's sits low. */
-const CENTRE_Y: Record<Shape, number> = { triangle: 10, circle: 8, diamond: 8, square: 8 };
+const CENTRE_Y: Record<Shape, number> = { triangle: 10, circle: 8, diamond: 8, square: 8, pentagon: 8.5, hexagon: 8 };
 
 /**
  * The paths of the marker for a ministry and a facility type.
@@ -42,6 +44,7 @@ export function markerParts(ministry: Ministry, type: FacilityType): MarkerPart[
   const inside: Partial<Record<typeof fill, MarkerPart>> = {
     dot: dots(`M${x - 2} ${y}a2 2 0 1 0 4 0a2 2 0 1 0-4 0z`),
     pair: dots(`M${x - 4} ${y}a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0zm5 0a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0z`),
+    ring: line(`M${x - 2.5} ${y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0z`),
     bar: line(`M${x - 3.5} ${y}h7`),
     column: line(`M${x} ${y - 3.5}v7`),
     cross: line(`M${x - 3.5} ${y}h7m-3.5-3.5v7`),

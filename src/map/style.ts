@@ -2,7 +2,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { offlineBasemap, type BasemapTheme } from './basemap.ts';
 import { IMAGERY_SOURCE, imageryStyle, type Imagery } from './imagery.ts';
-import { CAMPS_SOURCE, CLUSTERING, OTHER_POINTS_SOURCE, campLayers, otherPointLayers } from './layers.ts';
+import { CLUSTERING, OTHER_POINTS_SOURCE, SITE_SOURCES, campLayers, otherPointLayers } from './layers.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -23,7 +23,7 @@ export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' |
       ...basemap.sources,
       ...(online ? { [IMAGERY_SOURCE]: online.source } : {}),
       [OTHER_POINTS_SOURCE]: { type: 'geojson', data: empty() },
-      [CAMPS_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'id', ...CLUSTERING },
+      ...Object.fromEntries(SITE_SOURCES.map((source) => [source, { type: 'geojson', data: empty(), promoteId: 'id', ...CLUSTERING[source] }])),
     },
     layers: [...(online ? [...below, online.layer, ...above] : basemap.layers), ...otherPointLayers(), ...campLayers(labelField)],
   };

@@ -4,12 +4,14 @@
  */
 import type { FacilityType, Ministry } from '../data/vocabulary.ts';
 
-export type Shape = 'triangle' | 'circle' | 'diamond' | 'square';
+export type Shape = 'triangle' | 'circle' | 'diamond' | 'square' | 'pentagon' | 'hexagon';
 
 export const MINISTRY_STYLE: Record<Ministry, { colour: string; shape: Shape }> = {
   MSS: { colour: '#D55E00', shape: 'triangle' },
   MSoS: { colour: '#0072B2', shape: 'circle' },
   KPA: { colour: '#009E73', shape: 'square' },
+  PC: { colour: '#CC79A7', shape: 'pentagon' },
+  WPK: { colour: '#E69F00', shape: 'hexagon' },
   unknown: { colour: '#6B6B6B', shape: 'diamond' },
 };
 
@@ -17,7 +19,7 @@ export const MINISTRY_STYLE: Record<Ministry, { colour: string; shape: Shape }> 
  * How each type fills its operator's shape: political prison camps solid, prisons hollow, and
  * the rest hollow with a mark inside (a dot, a bar, a cross), or dashed where the type is unknown.
  */
-export type Fill = 'solid' | 'hollow' | 'dot' | 'bar' | 'column' | 'pair' | 'cross' | 'dashed';
+export type Fill = 'solid' | 'hollow' | 'dot' | 'bar' | 'column' | 'pair' | 'ring' | 'cross' | 'dashed';
 
 export const FACILITY_FILL: Record<FacilityType, Fill> = {
   kwanliso: 'solid',
@@ -26,6 +28,7 @@ export const FACILITY_FILL: Record<FacilityType, Fill> = {
   'holding-centre': 'bar',
   'detention-centre': 'column',
   'waiting-room': 'pair',
+  'temporary-facility': 'ring',
   'military-prison': 'cross',
   unknown: 'dashed',
 };

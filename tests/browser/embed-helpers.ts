@@ -47,7 +47,7 @@ export async function frameMapReady(frame: Frame | Page): Promise<void> {
   await frame.waitForFunction(
     () => {
       const map = (window as unknown as { campMap?: import('maplibre-gl').Map }).campMap;
-      return Boolean(map?.loaded() && map.isStyleLoaded() && !map.isMoving() && map.getLayer('camps') && map.querySourceFeatures('camps').length > 0);
+      return Boolean(map?.loaded() && map.isStyleLoaded() && !map.isMoving() && map.getLayer('camps') && ['camps', 'camps-dense'].some((source) => map.querySourceFeatures(source).length > 0));
     },
     undefined,
     { timeout: 45_000 },
@@ -63,7 +63,11 @@ export function zoomIn(frame: Frame | Page): Promise<number> {
 export function siteIdsIn(frame: Frame | Page): Promise<string[]> {
   return frame.evaluate(async () => {
     const map = (window as unknown as { campMap: import('maplibre-gl').Map }).campMap;
-    const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>('camps')?.getData()) as GeoJSON.FeatureCollection | undefined;
-    return (data?.features ?? []).map((feature) => String(feature.properties?.id)).sort();
+    const ids: string[] = [];
+    for (const source of ['camps', 'camps-dense']) {
+      const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>(source)?.getData()) as GeoJSON.FeatureCollection | undefined;
+      ids.push(...(data?.features ?? []).map((feature) => String(feature.properties?.id)));
+    }
+    return ids.sort();
   });
 }

@@ -85,7 +85,7 @@ export async function openPage(browser: Browser, path = '', options: OpenOptions
 export async function mapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { campMap?: import('maplibre-gl').Map }).campMap;
-    return Boolean(map?.loaded() && map.isStyleLoaded() && !map.isMoving() && map.getLayer('camps') && map.querySourceFeatures('camps').length > 0);
+    return Boolean(map?.loaded() && map.isStyleLoaded() && !map.isMoving() && map.getLayer('camps') && ['camps', 'camps-dense'].some((source) => map.querySourceFeatures(source).length > 0));
   }, undefined, { timeout: 45_000 });
 }
 

@@ -10,5 +10,5 @@ it('publishes the enums and required fields editors need', () => {
   const site = (campsJsonSchema() as { properties: { features: { items: { properties: { properties: { required: string[]; properties: Record<string, { enum?: string[] }> } } } } } })
     .properties.features.items.properties.properties;
   expect(site.required).toEqual(expect.arrayContaining(['id', 'name', 'ministry', 'location_precision', 'sources']));
-  expect(site.properties.ministry?.enum).toEqual(['MSS', 'MSoS', 'KPA', 'unknown']);
+  expect(site.properties.ministry?.enum).toEqual(['MSS', 'MSoS', 'KPA', 'PC', 'WPK', 'unknown']);
 });

@@ -53,7 +53,7 @@ describe('validateSites', () => {
     bad.properties.ministry = 'KGB';
     const { sites, problems } = validateSites({ type: 'FeatureCollection', features: [good.features[0], bad] }, 'camps.geojson', { readDate: readEdtf });
     expect(sites.map((s) => s.id)).toEqual(['kyohwaso-12-jongo-ri']);
-    expect(problems.map(formatProblem)).toEqual(['camps.geojson: broken: ministry "KGB" is not one of MSS, MSoS, KPA, unknown']);
+    expect(problems.map(formatProblem)).toEqual(['camps.geojson: broken: ministry "KGB" is not one of MSS, MSoS, KPA, PC, WPK, unknown']);
   });
 
   it('labels a feature without an id by its index', () => {

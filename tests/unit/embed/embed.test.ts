@@ -86,7 +86,7 @@ describe('the embed theme', () => {
     const layers = themedLayers('https://maps.example.org/', 'dark', 'name');
     const paint = (id: string) => layers.find((layer) => layer.id === id)?.paint as Record<string, unknown>;
     expect(paint('bm-sea')['background-color']).toBe(basemapTheme.dark.sea);
-    expect(paint('camps')['text-color']).toBe(basemapTheme.dark.cityText);
+    expect(paint('camps-labels')['text-color']).toBe(basemapTheme.dark.cityText);
     expect(validateStyleMin({ version: 8, glyphs: 'https://maps.example.org/{fontstack}/{range}.pbf', sources: {}, layers: layers.filter((l) => l.type === 'background') })).toEqual([]);
   });
 });

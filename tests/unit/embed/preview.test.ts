@@ -6,6 +6,7 @@ import type { Site } from '../../../src/data/site.ts';
 import { buildPreview } from '../../../scripts/lib/preview-plugin.ts';
 import { markCount as marks, previewSvg } from '../../../scripts/lib/preview.ts';
 import { loadGeo, sitesIn } from '../../../scripts/lib/geo-files.ts';
+import { DEFAULT_LAYERS } from '../../../src/data/vocabulary.ts';
 
 const countries = JSON.parse(readFileSync('public/basemap/countries.geojson', 'utf8')) as FeatureCollection;
 const sitesOf = (file: string): Site[] => sitesIn(file);
@@ -13,8 +14,10 @@ const sitesOf = (file: string): Site[] => sitesIn(file);
 describe('preview.svg', () => {
   const preview = buildPreview();
 
-  it('has one mark per site in geo/', () => {
-    expect(marks(preview.svg)).toBe(loadGeo().length);
+  const shown = loadGeo().filter((site) => DEFAULT_LAYERS.includes(site.layer));
+
+  it('has one mark per site of the default layers', () => {
+    expect(marks(preview.svg)).toBe(shown.length);
   });
 
   it('follows the data: other sites, other marks', () => {
@@ -26,8 +29,8 @@ describe('preview.svg', () => {
 
   it('says what it shows, in English and Korean', () => {
     expect(preview.svg).toMatch(/<title id="t">North Korea Prison Camp Map<\/title>/);
-    expect(preview.svg).toContain(`<desc id="d">Static map of North Korea with ${loadGeo().length} reported`);
-    expect(preview.alt.ko).toContain(`${loadGeo().length}곳`);
+    expect(preview.svg).toContain(`<desc id="d">Static map of North Korea with ${shown.length} reported`);
+    expect(preview.alt.ko).toContain(`${shown.length}곳`);
   });
 
   it('draws each mark in its ministry colour and stays small', () => {

@@ -7,7 +7,7 @@ import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 import { CAMPS_SOURCE, campLayers, campsGeoJSON, ringRadiusAtZoom0 } from '../../../src/map/layers.ts';
 
 const sites = loadGeo();
-const ringLayer = campLayers().find((layer) => layer.id === 'camp-uncertainty');
+const ringLayer = campLayers().find((layer) => layer.id === 'camps-uncertainty');
 
 /** Ground metres per pixel in MapLibre's Web Mercator (512 px world) at a zoom and latitude. */
 const metresPerPixel = (zoom: number, lat: number) => (2 * Math.PI * 6_378_137 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);

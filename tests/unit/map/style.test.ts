@@ -27,7 +27,7 @@ describe.each(['light', 'dark'] as const)('the %s map style', (theme) => {
   });
 
   it('draws the camps above the basemap', () => {
-    expect(style.layers.slice(-2).map((layer) => layer.id)).toEqual(['camps', 'camp-labels']);
+    expect(style.layers.slice(-2).map((layer) => layer.id)).toEqual(['camps', 'camps-labels']);
   });
 });
 

@@ -14,8 +14,8 @@ describe('npm run validate', () => {
     const result = run('tests/fixtures/invalid/values-outside-enums.geojson', 'tests/fixtures/invalid/not-json.geojson');
     expect(result.status).toBe(1);
     expect(result.stdout.trim().split('\n')).toEqual([
-      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: facility_type "gulag" is not one of kwanliso, kyohwaso, labour-training-camp, holding-centre, detention-centre, waiting-room, military-prison, unknown',
-      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: ministry "KGB" is not one of MSS, MSoS, KPA, unknown',
+      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: facility_type "gulag" is not one of kwanliso, kyohwaso, labour-training-camp, holding-centre, detention-centre, waiting-room, temporary-facility, military-prison, unknown',
+      'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: ministry "KGB" is not one of MSS, MSoS, KPA, PC, WPK, unknown',
       'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: status "open" is not one of operating, closed, converted, disputed, unconfirmed',
       'tests/fixtures/invalid/values-outside-enums.geojson: kyohwaso-12-jongo-ri: location_precision "exact" is not one of facility, approximate, county, province',
       'tests/fixtures/invalid/not-json.geojson: is not valid JSON: Expected double-quoted property name in JSON at position 74 (line 4, column 26)',
