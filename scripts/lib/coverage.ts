@@ -1,7 +1,8 @@
 /**
- * The coverage table in geo/README.md: sites per layer, and how many entries of each reference
- * list (HRNK's map, NKDB's Visual Atlas, Korea Future's NKPD, KINU) the data matches through
- * its `external_ids`, with the unmatched entries named. Written from the data, never by hand.
+ * The tables written from the data, never by hand: the coverage table in geo/README.md (sites
+ * per layer, and how many entries of each reference list, HRNK's map, NKDB's Visual Atlas, Korea
+ * Future's NKPD and KINU, the data matches through its `external_ids`, the unmatched named), and
+ * the every-site table in geo/SOURCES.md.
  */
 import type { Site } from '../../src/data/site.ts';
 import { LAYERS } from '../../src/data/vocabulary.ts';
@@ -50,10 +51,33 @@ export function coverageMarkdown(sites: readonly Site[], references: References)
   return [...lines, ...unmatched].join('\n');
 }
 
-/** `readme` with the text between the coverage markers replaced by `table`. */
-export function withCoverage(readme: string, table: string): string {
-  const start = readme.indexOf(COVERAGE_START);
-  const end = readme.indexOf(COVERAGE_END);
-  if (start < 0 || end < start) throw new Error('invalid geo/README.md: no coverage markers');
-  return `${readme.slice(0, start + COVERAGE_START.length)}\n${table}\n${readme.slice(end)}`;
+
+export const SITES_START = '<!-- sites:start (written by npm run coverage) -->';
+export const SITES_END = '<!-- sites:end -->';
+
+/** Table cells are one line: a pipe would end the cell. */
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+/**
+ * Every site in a line for geo/SOURCES.md: its point, precision and where the point was read,
+ * and its first report with the source that made it. Written from the data, so it never drifts.
+ * @example sitesMarkdown(sites).split('\n')[0] // '| site | layer | point (lat, lon) | precision | where the point was read | first reported |'
+ */
+export function sitesMarkdown(sites: readonly Site[]): string {
+  const rows = [...sites]
+    .sort((a, b) => a.layer.localeCompare(b.layer) || a.id.localeCompare(b.id))
+    .map((site) => {
+      const source = site.sources.find((s) => s.url === site.first_reported.source);
+      const [lon, lat] = site.coordinates;
+      return `| \`${site.id}\` | ${site.layer} | ${lat}, ${lon} | ${site.location_precision} | ${cell(site.location_source)} | ${site.first_reported.date.edtf}: ${cell(source?.publisher ?? '')} <${site.first_reported.source}> |`;
+    });
+  return ['| site | layer | point (lat, lon) | precision | where the point was read | first reported |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** `text` with the part between two markers replaced by `table`. */
+export function between(text: string, start: string, end: string, table: string): string {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`invalid document: no ${start} … ${end} markers`);
+  return `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`;
 }

@@ -1,7 +1,7 @@
 /** The coverage table in geo/README.md: written from the data, and never stale. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_END, COVERAGE_START, coverageMarkdown, type References } from '../../../scripts/lib/coverage.ts';
+import { COVERAGE_END, COVERAGE_START, SITES_END, SITES_START, coverageMarkdown, sitesMarkdown, type References } from '../../../scripts/lib/coverage.ts';
 import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 
 const sites = loadGeo();
@@ -12,6 +12,13 @@ describe('the coverage table', () => {
     const readme = readFileSync('geo/README.md', 'utf8');
     const table = readme.slice(readme.indexOf(COVERAGE_START) + COVERAGE_START.length, readme.indexOf(COVERAGE_END)).trim();
     expect(table).toBe(coverageMarkdown(sites, references));
+  });
+
+  it('in geo/SOURCES.md lists every site, as the data has it', () => {
+    const sources = readFileSync('geo/SOURCES.md', 'utf8');
+    const table = sources.slice(sources.indexOf(SITES_START) + SITES_START.length, sources.indexOf(SITES_END)).trim();
+    expect(table).toBe(sitesMarkdown(sites));
+    expect(table.split('\n')).toHaveLength(sites.length + 2);
   });
 
   it('counts a reference entry as matched only through a site\'s external ids, and names the rest', () => {
