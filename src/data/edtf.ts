@@ -24,6 +24,15 @@ const UNSPECIFIED_PRECISION: Record<number, DatePrecision> = { 8: 'decade', 12: 
  * @example readEdtf('196X') // {edtf: '196X', form: 'date', earliest: '1960-01-01', latest: '1969-12-31', precision: 'decade'}
  */
 export const readEdtf: DateReader = (text) => {
+  let value = read.get(text);
+  if (!value) read.set(text, (value = readOnce(text)));
+  return value;
+};
+
+// The grammar parser takes a good part of a millisecond, and the same few hundred strings recur.
+const read = new Map<string, ReturnType<DateReader>>();
+
+function readOnce(text: string): ReturnType<DateReader> {
   let parsed: ParsedDate;
   let bounds: { min: number; max: number };
   try {
@@ -57,7 +66,7 @@ export const readEdtf: DateReader = (text) => {
   if (parsed.type === 'Set' && members.length > 1 && !parsed.earlier && !parsed.later) return value('one-of', precision, { parts });
   if (parsed.type === 'Interval' && members.length === 2) return value('between', precision, { parts });
   return unsupported;
-};
+}
 
 /** edtf allows 29 February in any year; a day must exist in its month. */
 function isCalendarDay({ values }: ParsedDate): boolean {
