@@ -1,5 +1,6 @@
 /** Downloads of the visible sites, and a citation for the map. */
 import type { Site } from '../data/site.ts';
+import type { DataVersion } from '../data/version.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { el } from '../ui/dom.ts';
 
@@ -8,9 +9,8 @@ export interface DownloadControl {
   update(sites: readonly Site[], citationUrl: string): void;
 }
 
-/** Version of the data (a hash of geo/) and the date it was built, set by vite.config.ts. */
-declare const __DATA_VERSION__: string;
-declare const __DATA_DATE__: string;
+/** The data version, set by vite.config.ts (scripts/lib/version.ts). */
+declare const __DATA_VERSION__: DataVersion;
 
 export function downloadControl(t: Strings): DownloadControl {
   let visible: readonly Site[] = [];
@@ -43,7 +43,7 @@ export function downloadControl(t: Strings): DownloadControl {
     ),
     update(sites, citationUrl) {
       visible = sites;
-      citation.textContent = t.citation(__DATA_VERSION__, __DATA_DATE__, citationUrl);
+      citation.textContent = t.citation(__DATA_VERSION__, citationUrl);
     },
   };
 }
