@@ -10,6 +10,10 @@ import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
 import { PAGE_ENTRY } from './scripts/lib/page-assets.ts';
 import { sitePages } from './scripts/lib/site-pages-plugin.ts';
+import { shareCards } from './scripts/lib/cards-plugin.ts';
+import { correctionsPages } from './scripts/lib/corrections-plugin.ts';
+import { downloadFiles } from './scripts/lib/downloads-plugin.ts';
+import { searchAndShare } from './scripts/lib/seo-plugin.ts';
 import { siteUrl } from './scripts/lib/site-url.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
@@ -28,6 +32,12 @@ export default defineConfig({
     preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
     // A page per site, in each language, from the popup's own code.
     sitePages(geoDir, publicUrl),
+    shareCards(geoDir),
+    correctionsPages(geoDir, publicUrl),
+    // Every site in one file of each type, and datapackage.json describing them.
+    downloadFiles(geoDir, publicUrl),
+    // Canonical, Open Graph and JSON-LD on the main page; robots.txt and sitemap.xml.
+    searchAndShare(geoDir, publicUrl),
     contentSecurityPolicy(),
     noSourceMaps(),
   ],

@@ -31,6 +31,8 @@ export interface PageSpec {
   /** Its share card, from the root. */
   card: { path: string; alt: string };
   structuredData?: object;
+  /** An Atom feed the page lists, from the root. */
+  feed?: string;
   /** The link back to the map, from the root, e.g. `#site=sungho-ri`. */
   mapLink: string;
   assets: PageAssets;
@@ -67,6 +69,7 @@ export function renderPage(spec: PageSpec, content: readonly Node[]): string {
     ...LANGUAGES.map((code) => el('link', { rel: 'alternate', hreflang: code, href: link(spec.alternates[code]) })),
     el('link', { rel: 'alternate', hreflang: 'x-default', href: link(spec.alternates.en) }),
     el('link', { rel: 'icon', href: relative('favicon.svg'), type: 'image/svg+xml' }),
+    spec.feed && el('link', { rel: 'alternate', type: 'application/atom+xml', href: relative(spec.feed) }),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', t.title),
     meta('property', 'og:title', spec.title),

@@ -13,6 +13,7 @@ import { dateInWords } from '../i18n/dates.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { MINISTRY_STYLE } from '../map/theme.ts';
 import { sitePageUrl } from '../state/pages.ts';
+import { escapeHtml } from '../ui/dom.ts';
 
 export interface KmlOptions {
   /** The built site's absolute root URL: icons and pages are linked from there. Without it, pins are coloured by ministry. */
@@ -26,14 +27,6 @@ export interface KmlOptions {
 export const markerIconPath = (ministry: Ministry, type: FacilityType): string => `icons/camp-${ministry}-${type}.png`;
 
 const styleId = (site: Pick<Site, 'ministry' | 'facility_type'>) => `camp-${site.ministry}-${site.facility_type}`;
-
-/**
- * Text for HTML, with quotes escaped too so it may stand in an attribute.
- * @example escapeHtml('<b title="x">') // '&lt;b title=&quot;x&quot;&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * The sites as a KML document, layer by layer.
