@@ -92,10 +92,11 @@ export function correctionsFeed(entries: readonly Correction[], siteUrl: URL | u
     ].join('');
     feed.addItem({
       id: `urn:nk-camp-map:correction:${entry.id}`,
-      title: `${words.changes[entry.change]}: ${entry.sites.join(', ')}`,
+      // The feed library marks titles and summaries as HTML: the log's text goes in escaped.
+      title: escapeHtml(`${words.changes[entry.change]}: ${entry.sites.join(', ')}`),
       link: link(`${correctionsPagePath('en')}#${entry.id}`),
       date: day(entry.date),
-      description: entry.summary,
+      description: escapeHtml(entry.summary),
       content: html,
     });
   }
