@@ -79,7 +79,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
         (layers) => store.update({ layers }),
       );
       const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next.year, operating: next.operating }));
-      const downloads = downloadControl(t);
+      const downloads = downloadControl(t, { base, lang, map: () => campMap.map });
       const language = languageControl(t, (next) => store.update({ lang: next }));
       const share = el('div', { class: 'share' });
       panel.replaceChildren(
@@ -117,7 +117,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       ui.search.update(state.q);
       ui.filters.update(state.filters, state.layers);
       ui.year.update(state);
-      ui.downloads.update(visible, location.href);
+      ui.downloads.update(visible, sites.length, location.href);
       // Opening a site changes neither the map's data nor its labels: leave the worker alone.
       const changed = (...keys: (keyof HashState)[]) => !previous || keys.some((key) => state[key] !== previous[key]);
       if (changed('filters', 'q', 'year', 'operating', 'layers') || (changed('site') && (outsideLayers(state) || outsideLayers(previous)))) {

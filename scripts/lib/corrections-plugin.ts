@@ -2,6 +2,7 @@
  * Vite plugin: the public corrections log as a page in each language (corrections/,
  * ko/corrections/) and as an Atom feed (corrections.atom), every entry of geo/corrections.json.
  */
+import { randomUUID } from 'node:crypto';
 import { Feed } from 'feed';
 import type { Plugin } from 'vite';
 import type { Correction, CorrectionsLog } from '../../src/data/corrections.ts';
@@ -62,13 +63,16 @@ export function correctionsPage(log: CorrectionsLog, lang: Lang, assets: PageAss
 
 /**
  * The log as an Atom feed, newest first. Entry ids are URNs of the log's own ids, so they stay
- * the same wherever the site is hosted; links are absolute where SITE_URL is set, else relative
- * to the feed, which Atom allows.
+ * the same wherever the site is hosted. Links are absolute where SITE_URL is set; without it
+ * they are relative to the feed, which Atom allows but the feed library does not, so they are
+ * written against a stand-in base that is then taken out.
  * @example correctionsFeed(log.entries, undefined).includes('<id>urn:nk-camp-map:correction:') // true
  */
 export function correctionsFeed(entries: readonly Correction[], siteUrl: URL | undefined): string {
   const t = STRINGS.en;
-  const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
+  // Unguessable, so no text in the log can contain it.
+  const standIn = `https://relative.invalid/${randomUUID()}/`;
+  const link = (path: string) => new URL(path, siteUrl ?? standIn).href;
   const sorted = newestFirst(entries);
   const day = (date: string) => new Date(`${date}T00:00:00Z`);
   const feed = new Feed({
@@ -100,5 +104,5 @@ export function correctionsFeed(entries: readonly Correction[], siteUrl: URL | u
       content: html,
     });
   }
-  return feed.atom1();
+  return siteUrl ? feed.atom1() : feed.atom1().replaceAll(`href="${standIn}`, 'href="');
 }

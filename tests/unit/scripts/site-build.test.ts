@@ -20,7 +20,7 @@ import { STRINGS } from '../../../src/i18n/strings.ts';
 import { LANGUAGES } from '../../../src/state/language.ts';
 import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, siteCardPath, siteFilePath, sitePagePath } from '../../../src/state/pages.ts';
 import { CSP_META } from '../../../scripts/lib/csp-plugin.ts';
-import { escapeXml } from '../../../scripts/lib/preview.ts';
+import { parseXml } from '../../xml.ts';
 
 const SITE_URL = 'https://maps.example.org/nk/';
 const sites = loadGeo();
@@ -29,9 +29,8 @@ const out = mkdtempSync(join(tmpdir(), 'camp-site-build-'));
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 // Nothing the pages link to is fetched or run: they are read as documents only.
 const window = new Window({ settings: { disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-const parse = (text: string, type: 'text/html' | 'application/xml') => new window.DOMParser().parseFromString(type === 'application/xml' ? withoutCdata(text) : text, type) as unknown as Document;
-/** happy-dom's XML parser refuses CDATA sections: each becomes the same text, escaped, which XML reads alike. */
-const withoutCdata = (xml: string) => xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => escapeXml(text));
+const parse = (text: string, type: 'text/html' | 'application/xml') =>
+  type === 'application/xml' ? parseXml(text) : (new window.DOMParser().parseFromString(text, type) as unknown as Document);
 const jsonLdOf = (document: Document) => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>);
 let buildSeconds = 0;
 
