@@ -3,7 +3,7 @@
  * and none of the test-only hooks (the `?data=` override, `window.campMap`). A test-mode
  * build is made beside it, to show the search for those hooks would find them.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -19,6 +19,8 @@ const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'ut
 const scripts = (dir: string) => files(dir).filter((file) => /\.(m?js)$/.test(file)).map((file) => readFileSync(join(dir, file), 'utf8'));
 
 beforeAll(async () => {
+  // As a host without a public address builds it (see the SITE_URL test below).
+  delete process.env.SITE_URL;
   const quiet = { logLevel: 'silent', build: { emptyOutDir: true } } as const;
   await build({ ...quiet, mode: 'production', build: { ...quiet.build, outDir: production } });
   await build({ ...quiet, mode: 'test', build: { ...quiet.build, outDir: testMode } });
@@ -39,10 +41,26 @@ describe('the production build', () => {
     expect(meta).toBe(CSP_META);
   });
 
-  it('has no inline script or style the policy would have to allow', () => {
-    const html = readFileSync(join(production, 'index.html'), 'utf8');
-    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).every((tag) => / src="\.\//.test(tag))).toBe(true);
-    expect(html).not.toMatch(/<style\b| style="| on[a-z]+="/);
+  it('has no inline script or style the policy would have to allow, on any page', () => {
+    const pages = files(production).filter((file) => file.endsWith('.html') && !file.startsWith('demo/'));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      const html = readFileSync(join(production, page), 'utf8');
+      // A JSON-LD block is data, which the policy does not govern; every other script is a file of the site.
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !tag.includes('type="application/ld+json"'));
+      expect(scripts.every((tag) => / src="(\.\/|(\.\.\/)+)assets\//.test(tag)), page).toBe(true);
+      expect(html, page).not.toMatch(/<style\b| style="| on[a-z]+="/);
+      expect(/<head>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'"), page).toBe(CSP_META);
+    }
+  });
+
+  it('without SITE_URL, names no absolute address of its own: no sitemap, no og:image, canonical links relative', () => {
+    expect(existsSync(join(production, 'sitemap.xml'))).toBe(false);
+    expect(readFileSync(join(production, 'robots.txt'), 'utf8')).not.toContain('Sitemap:');
+    const page = readFileSync(join(production, 'site/sungho-ri/index.html'), 'utf8');
+    expect(page).not.toContain('og:image');
+    expect(page).toContain('<link rel="canonical" href="../../site/sungho-ri/">');
+    expect(readFileSync(join(production, 'index.html'), 'utf8')).toContain('<link rel="canonical" href="./">');
   });
 
   it('contains none of the test-only hooks, which the test build does contain', () => {
