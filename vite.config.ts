@@ -19,6 +19,8 @@ import { siteUrl } from './scripts/lib/site-url.ts';
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
 // The public address, for the few links that must be absolute (README: "Build and host it").
 const publicUrl = siteUrl();
+// The benchmark's generated datasets (up to 100,000 sites) need no page or card per site.
+const perSite = process.env.CAMP_SITE_PAGES !== 'off';
 
 export default defineConfig({
   // Relative paths, so the built site works from any sub-path of any static host.
@@ -31,8 +33,7 @@ export default defineConfig({
     // The map's code and the panel's download with the page's.
     preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
     // A page per site, in each language, from the popup's own code.
-    sitePages(geoDir, publicUrl),
-    shareCards(geoDir),
+    ...(perSite ? [sitePages(geoDir, publicUrl), shareCards(geoDir)] : []),
     correctionsPages(geoDir, publicUrl),
     // Every site in one file of each type, and datapackage.json describing them.
     downloadFiles(geoDir, publicUrl),

@@ -42,10 +42,12 @@ export function toKML(sites: readonly Site[], { base }: KmlOptions = {}): string
   // tokml writes no styles: add one per look, and point each placemark at its own before its data.
   const styles = [...new Map(sites.map((site) => [styleId(site), site])).values()].map((site) => style(site, base)).join('');
   const withStyles = kml.replace('<Document>', `<Document><name>${escapeHtml(t.title)}</name>${styles}`);
+  const byId = new Map(sites.map((site) => [site.id, site]));
   return withStyles
     .split('<Placemark id="')
     .map((part, index) => {
-      const site = index > 0 ? sites.find((s) => part.startsWith(`${s.id}"`)) : undefined;
+      // Each part after the first starts with its placemark's id (a slug) and its closing quote.
+      const site = index > 0 ? byId.get(part.slice(0, part.indexOf('"'))) : undefined;
       return site ? part.replace('<ExtendedData>', `<styleUrl>#${styleId(site)}</styleUrl><ExtendedData>`) : part;
     })
     .join('<Placemark id="');
