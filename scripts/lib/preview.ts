@@ -154,6 +154,9 @@ function ring(site: Site, { project, unit }: Projection): string {
 /** SVG path data for a polygon (a country, a province) clipped to the frame: simplified, rounded, relative moves. */
 export function outlinePath(feature: Feature, { frame, project }: Projection): string {
   const margin = Math.min(0.2, (frame.north - frame.south) / 10);
+  // Clipping a country costs far more than a glance at its extent: a site's close-up misses most of them.
+  const [west, south, east, north] = extentOf(feature);
+  if (west > frame.east + margin || east < frame.west - margin || south > frame.north + margin || north < frame.south - margin) return '';
   const clipped = bboxClip(feature as Feature<Polygon | MultiPolygon>, [frame.west - margin, frame.south - margin, frame.east + margin, frame.north + margin]).geometry;
   const rings: Position[][] =
     clipped.type === 'Polygon' ? clipped.coordinates : clipped.type === 'MultiPolygon' ? clipped.coordinates.flatMap((polygon) => polygon) : [];
@@ -165,6 +168,22 @@ export function outlinePath(feature: Feature, { frame, project }: Projection): s
       return `M${ring[0]?.join(' ')}l${steps.join(' ')}z`.replace(/ -/g, '-');
     })
     .join('');
+}
+
+const extents = new WeakMap<Feature, [number, number, number, number]>();
+/** A polygon's extent, worked out once per feature. */
+function extentOf(feature: Feature): [number, number, number, number] {
+  let extent = extents.get(feature);
+  if (!extent) {
+    const geometry = feature.geometry as Polygon | MultiPolygon;
+    const points = (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat()).flat();
+    extent = points.reduce<[number, number, number, number]>(
+      ([w, s, e, n], [lon = 0, lat = 0]) => [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    );
+    extents.set(feature, extent);
+  }
+  return extent;
 }
 
 /** Whole units, without the repeats rounding makes or the closing point (`z` closes the ring). */

@@ -68,6 +68,19 @@ describe('site pages', () => {
     console.info(`build with ${sites.length} sites: ${buildSeconds.toFixed(1)} s`);
   });
 
+  it('have the policy first and no inline script or style it would have to allow', () => {
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('demo/'));
+    expect(pages.length).toBeGreaterThan(2 * sites.length);
+    for (const page of pages) {
+      const html = read(page);
+      expect(/<head>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'"), page).toBe(CSP_META);
+      // A JSON-LD block is data, which the policy does not govern; every other script is a file of the site.
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !tag.includes('type="application/ld+json"'));
+      expect(scripts.every((tag) => / src="(\.\/|(\.\.\/)+)assets\//.test(tag)), page).toBe(true);
+      expect(html, page).not.toMatch(/<style\b| style="| on[a-z]+="/);
+    }
+  });
+
   it('carry every source, the site’s corrections and its files', () => {
     for (const site of sites) {
       const document = parse(read(`${sitePagePath(site.id, 'en')}index.html`), 'text/html');

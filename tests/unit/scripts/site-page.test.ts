@@ -51,4 +51,10 @@ describe('a site page of hostile data', () => {
     expect(document.querySelector('.correction p')?.textContent).toBe(correction.summary);
     for (const link of document.querySelectorAll('a[href]')) expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|\.\.\/|#)/);
   });
+
+  it('names no absolute address of its own without SITE_URL: a relative canonical link, no og:image', () => {
+    const [{ site, html } = pages[0]!] = pages;
+    expect(html).toContain(`<link rel="canonical" href="../../site/${site.id}/">`);
+    expect(html).not.toMatch(/og:image|og:url/);
+  });
 });
