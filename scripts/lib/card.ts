@@ -94,7 +94,7 @@ export function mapCardSvg(sites: readonly Site[], countries: FeatureCollection,
   const title = textLines(wrap(STRINGS.en.title, 56, TEXT_WIDTH, 2), 100, 56, `font-weight="700" fill="${INK}"`);
   const korean = textLines([STRINGS.ko.title], title.y + 8, 44, `font-family="'NanumGothic'" font-weight="700" fill="${INK}"`);
   const subtitle = textLines(wrap(STRINGS.en.subtitle, 28, TEXT_WIDTH, 4), korean.y + 24, 28, `fill="${INK}"`);
-  const count = textLines([`${sites.length} sites · ${STRINGS.en.dataVersion(version).split(',')[0]}`], 540, 24, `fill="${MUTED}"`);
+  const count = textLines([STRINGS.en.sitePage.cardFooter(sites.length, version)], 540, 24, `fill="${MUTED}"`);
   // The picture of the sites, scaled to the card's height.
   const { svg } = previewSvg(sites, countries);
   const [, width = '400', height = '400'] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg) ?? [];

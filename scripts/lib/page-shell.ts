@@ -7,7 +7,7 @@
  * and are left out without it (scripts/lib/site-url.ts).
  */
 import { LANGUAGES, type Lang } from '../../src/state/language.ts';
-import { toRoot } from '../../src/state/pages.ts';
+import { correctionsPagePath, siteIndexPath, toRoot } from '../../src/state/pages.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
 import { el } from '../../src/ui/dom.ts';
 import { CSP_META } from './csp-plugin.ts';
@@ -103,7 +103,13 @@ export function renderPage(spec: PageSpec, content: readonly Node[]): string {
       el('nav', { 'aria-label': t.language }, el('a', { href: relative(spec.alternates[other]), hreflang: other, lang: other }, t.otherLanguage)),
     ),
     el('main', { id: 'main' }, ...content),
-    el('footer', { class: 'page-footer' }, el('p', {}, t.staticPage.licence), el('p', {}, t.embed.credits)),
+    el(
+      'footer',
+      { class: 'page-footer' },
+      el('p', {}, el('a', { href: relative(siteIndexPath(lang)) }, t.sitePage.index), ' · ', el('a', { href: relative(correctionsPagePath(lang)) }, t.sitePage.allCorrections)),
+      el('p', {}, t.staticPage.licence),
+      el('p', {}, t.embed.credits),
+    ),
   );
   return `<!doctype html>\n<html lang="${lang}">${serializeHtml(head)}${serializeHtml(body)}</html>\n`;
 }

@@ -11,7 +11,7 @@ import type { Site } from '../../src/data/site.ts';
 import type { DataVersion } from '../../src/data/version.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
 import { LANGUAGES, type Lang } from '../../src/state/language.ts';
-import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, sitePagePath, type SiteFileType } from '../../src/state/pages.ts';
+import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, siteIndexPath, sitePagePath, type SiteFileType } from '../../src/state/pages.ts';
 import { CARD_SIZE } from './card.ts';
 import { DATAPACKAGE } from './datapackage.ts';
 import { GEO_DIR, loadGeo } from './geo-files.ts';
@@ -42,7 +42,7 @@ export function searchAndShare(geoDir = GEO_DIR, siteUrl?: URL): Plugin {
 /** A page in each language: its path per language. */
 export function pagesOf(sites: readonly Site[]): Record<Lang, string>[] {
   const each = (path: (lang: Lang) => string) => Object.fromEntries(LANGUAGES.map((lang) => [lang, path(lang)])) as Record<Lang, string>;
-  return [each(correctionsPagePath), ...sites.map((site) => each((lang) => sitePagePath(site.id, lang)))];
+  return [each(siteIndexPath), each(correctionsPagePath), ...sites.map((site) => each((lang) => sitePagePath(site.id, lang)))];
 }
 
 /**

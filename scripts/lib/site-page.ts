@@ -7,10 +7,11 @@ import type { Place, WithContext } from 'schema-dts';
 import type { Correction } from '../../src/data/corrections.ts';
 import type { Site } from '../../src/data/site.ts';
 import type { DataVersion } from '../../src/data/version.ts';
+import { LAYERS } from '../../src/data/vocabulary.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
 import { siteDetails } from '../../src/map/popup.ts';
 import { LANGUAGES, type Lang } from '../../src/state/language.ts';
-import { correctionsPagePath, siteCardPath, siteFilePath, siteMapPath, sitePagePath, toRoot, type SiteFileType } from '../../src/state/pages.ts';
+import { MAP_CARD, correctionsPagePath, siteCardPath, siteFilePath, siteIndexPath, siteMapPath, sitePagePath, toRoot, type SiteFileType } from '../../src/state/pages.ts';
 import { el } from '../../src/ui/dom.ts';
 import { ACCESS_DATE, PAGE_URL, bibtex, cslJson } from './cite.ts';
 import { correctionList } from './correction-list.ts';
@@ -98,6 +99,47 @@ export function sitePage(site: Site, corrections: readonly Correction[], lang: L
       siteUrl: context.siteUrl,
     },
     [details, location, downloads, log, cite],
+  );
+}
+
+/**
+ * The page listing every site, layer by layer, each linked to its page.
+ * @example withDocument(() => siteIndex(sites, 'en', context)).includes('href="kwanliso-15-yodok/"') // true
+ */
+export function siteIndex(sites: readonly Site[], lang: Lang, context: SitePageContext): string {
+  const t = STRINGS[lang];
+  const nameOf = (site: Site) => (lang === 'ko' ? site.name_ko : site.name);
+  const { compare } = new Intl.Collator(lang);
+  const layers = LAYERS.filter((layer) => sites.some((site) => site.layer === layer));
+  return renderPage(
+    {
+      lang,
+      path: siteIndexPath(lang),
+      alternates: Object.fromEntries(LANGUAGES.map((code) => [code, siteIndexPath(code)])) as Record<Lang, string>,
+      title: t.sitePage.index,
+      description: t.sitePage.indexIntro,
+      card: { path: MAP_CARD, alt: t.title },
+      mapLink: lang === 'en' ? '' : `#lang=${lang}`,
+      assets: context.assets,
+      siteUrl: context.siteUrl,
+    },
+    [
+      el('h1', {}, t.sitePage.index),
+      el('p', {}, t.sitePage.indexIntro),
+      ...layers.flatMap((layer) => [
+        el('h2', {}, t.layerNames[layer]),
+        el(
+          'ul',
+          { class: 'site-index' },
+          ...sites
+            .filter((site) => site.layer === layer)
+            .sort((a, b) => compare(nameOf(a), nameOf(b)))
+            .map((site) =>
+              el('li', {}, el('a', { href: `${site.id}/` }, nameOf(site)), ` · ${t.facilityTypes[site.facility_type]} · ${t.provinces[site.province]}`),
+            ),
+        ),
+      ]),
+    ],
   );
 }
 

@@ -1,19 +1,20 @@
 /**
  * Vite plugin: a page per site in each language (site/<id>/, ko/site/<id>/), each with its
  * location map (site/<id>/map.svg) and the site's data as GeoJSON, KML and CSV beside the
- * English page. Pages are the popup's own DOM (src/map/popup.ts), serialised (site-page.ts).
+ * English page, and a page listing them all (site/, ko/site/). Pages are the popup's own DOM
+ * (src/map/popup.ts), serialised (site-page.ts).
  */
 import type { Plugin } from 'vite';
 import { toCSV, toGeoJSON } from '../../src/data/export.ts';
 import { toKML } from '../../src/export/kml.ts';
 import { LANGUAGES } from '../../src/state/language.ts';
-import { siteFilePath, siteMapPath, sitePagePath } from '../../src/state/pages.ts';
+import { siteFilePath, siteIndexPath, siteMapPath, sitePagePath } from '../../src/state/pages.ts';
 import { loadCorrections } from './corrections.ts';
 import { GEO_DIR, loadGeo } from './geo-files.ts';
 import { withDocument } from './html.ts';
 import { loadBasemap, locationMapSvg } from './location-map.ts';
 import { pageAssets } from './page-assets.ts';
-import { sitePage } from './site-page.ts';
+import { siteIndex, sitePage } from './site-page.ts';
 import { versionOf } from './version.ts';
 
 const MAP_SIZE = { width: 600, height: 400 };
@@ -33,6 +34,7 @@ export function sitePages(geoDir = GEO_DIR, siteUrl?: URL): Plugin {
           const corrections = entries.filter((entry) => entry.sites.includes(site.id));
           for (const lang of LANGUAGES) emit(`${sitePagePath(site.id, lang)}index.html`, sitePage(site, corrections, lang, context));
         }
+        for (const lang of LANGUAGES) emit(`${siteIndexPath(lang)}index.html`, siteIndex(sites, lang, context));
       });
       for (const site of sites) {
         emit(siteMapPath(site.id), locationMapSvg(site, basemap, MAP_SIZE.width, MAP_SIZE.height));

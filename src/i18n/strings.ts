@@ -258,6 +258,9 @@ const en = {
     accessedBlank: '(write the date you read it)',
     formats: 'For reference managers',
     cardAlt: (name: string) => `${name}: its name, what it is and a map of where it is reported.`,
+    index: 'Every site',
+    indexIntro: 'Every reported site on the map, layer by layer, each with its own page: its facts, its sources, its corrections and how to cite it.',
+    cardFooter: (count: number, version: DataVersion) => `${count} sites · data version ${version.hash} of ${version.date}`,
   },
   correctionsPage: {
     title: 'Corrections to the data',
@@ -496,6 +499,9 @@ const ko: Strings = {
     accessedBlank: '(읽은 날짜를 적으세요)',
     formats: '문헌 관리 프로그램용',
     cardAlt: (name) => `${name}: 이름, 시설 유형, 보도된 위치 지도.`,
+    index: '모든 시설',
+    indexIntro: '지도에 보도된 모든 시설을 레이어별로 보여 줍니다. 각 시설의 페이지에는 사실, 출처, 정정 기록, 인용 방법이 있습니다.',
+    cardFooter: (count, version) => `시설 ${count}곳 · 데이터 버전 ${version.hash} (${version.date})`,
   },
   correctionsPage: {
     title: '데이터 정정 기록',

@@ -17,6 +17,9 @@ export const langPrefix = (lang: Lang): string => (lang === 'en' ? '' : `${lang}
  */
 export const sitePagePath = (id: string, lang: Lang): string => `${langPrefix(lang)}site/${id}/`;
 
+/** The page that lists every site, with a link to each one's page: for readers without JavaScript, and for crawlers. */
+export const siteIndexPath = (lang: Lang): string => `${langPrefix(lang)}site/`;
+
 /** The page and the feed that list every correction. */
 export const correctionsPagePath = (lang: Lang): string => `${langPrefix(lang)}corrections/`;
 export const CORRECTIONS_FEED = 'corrections.atom';

@@ -18,7 +18,7 @@ import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 import { LAYERS } from '../../../src/data/vocabulary.ts';
 import { STRINGS } from '../../../src/i18n/strings.ts';
 import { LANGUAGES } from '../../../src/state/language.ts';
-import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, siteCardPath, siteFilePath, sitePagePath } from '../../../src/state/pages.ts';
+import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, siteCardPath, siteFilePath, siteIndexPath, sitePagePath } from '../../../src/state/pages.ts';
 import { CSP_META } from '../../../scripts/lib/csp-plugin.ts';
 import { parseXml } from '../../xml.ts';
 
@@ -94,6 +94,14 @@ describe('site pages', () => {
       }
       // Every fold is open: the page shows, and prints, the whole record.
       expect(document.querySelectorAll('details:not([open])')).toHaveLength(0);
+    }
+  });
+
+  it('are each linked from the page of every site, in each language', () => {
+    for (const lang of LANGUAGES) {
+      const document = parse(read(`${siteIndexPath(lang)}index.html`), 'text/html');
+      const links = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+      expect(links.sort()).toEqual(sites.map((site) => `${site.id}/`).sort());
     }
   });
 
