@@ -65,7 +65,8 @@ export function downloadControl(t: Strings, { base, lang, map }: DownloadOptions
     try {
       const { mapImage } = await import('../export/image.ts');
       const date = t.image.drawn(new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date()));
-      save('nk-camps.png', await mapImage(drawn, visible, { t, subtitle: shownOf, date, citation: citation.textContent ?? '' }));
+      // The address as it is now: the map writes its view into the hash as the reader moves it.
+      save('nk-camps.png', await mapImage(drawn, visible, { t, subtitle: shownOf, date, citation: t.citation(__DATA_VERSION__, location.href) }));
       status.textContent = '';
     } catch (error) {
       status.textContent = t.image.failed;
