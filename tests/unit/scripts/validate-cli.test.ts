@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 const run = (...files: string[]) => spawnSync('npx', ['tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
 
-describe('npm run validate', () => {
+// Each test starts Node and tsx afresh: about a second alone, past the default 5 s on a busy machine.
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('passes geo/ with exit code 0', () => {
     const result = run();
     expect(result.stdout).toMatch(/^\d+ files?, \d+ sites: no problems$/m);
