@@ -1,27 +1,26 @@
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/lib/csp-plugin.ts';
 import { campData } from './scripts/lib/data-plugin.ts';
-import { GEO_DIR, dataVersion } from './scripts/lib/geo-files.ts';
+import { GEO_DIR } from './scripts/lib/geo-files.ts';
+import { versionOf } from './scripts/lib/version.ts';
 import { embedLoader } from './scripts/lib/loader-plugin.ts';
 import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
 import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
+import { PAGE_ENTRY } from './scripts/lib/page-assets.ts';
+import { sitePages } from './scripts/lib/site-pages-plugin.ts';
+import { shareCards } from './scripts/lib/cards-plugin.ts';
+import { correctionsPages } from './scripts/lib/corrections-plugin.ts';
+import { downloadFiles } from './scripts/lib/downloads-plugin.ts';
+import { searchAndShare } from './scripts/lib/seo-plugin.ts';
+import { siteUrl } from './scripts/lib/site-url.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
-/** When the data last changed, from git; today where there is no history (e.g. a tarball). */
-function dataDate(dir: string): string {
-  try {
-    return execFileSync('git', ['log', '-1', '--format=%cs', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || today();
-  } catch {
-    return today();
-  }
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+// The public address, for the few links that must be absolute (README: "Build and host it").
+const publicUrl = siteUrl();
+// The benchmark's generated datasets (up to 100,000 sites) need no page or card per site.
+const perSite = process.env.CAMP_SITE_PAGES !== 'off';
 
 export default defineConfig({
   // Relative paths, so the built site works from any sub-path of any static host.
@@ -33,12 +32,19 @@ export default defineConfig({
     embedLoader(geoDir),
     // The map's code and the panel's download with the page's.
     preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
+    // A page per site, in each language, from the popup's own code.
+    ...(perSite ? [sitePages(geoDir, publicUrl), shareCards(geoDir)] : []),
+    correctionsPages(geoDir, publicUrl),
+    // Every site in one file of each type, and datapackage.json describing them.
+    downloadFiles(geoDir, publicUrl),
+    // Canonical, Open Graph and JSON-LD on the main page; robots.txt and sitemap.xml.
+    searchAndShare(geoDir, publicUrl),
     contentSecurityPolicy(),
     noSourceMaps(),
   ],
   define: {
-    __DATA_VERSION__: JSON.stringify(dataVersion(geoDir)),
-    __DATA_DATE__: JSON.stringify(dataDate(geoDir)),
+    // The data version the main page's citation names (src/data/version.ts).
+    __DATA_VERSION__: JSON.stringify(versionOf(geoDir)),
   },
   build: {
     target: 'es2022',
@@ -48,6 +54,8 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        // The static pages' stylesheet and script (scripts/lib/page-assets.ts).
+        [PAGE_ENTRY]: fileURLToPath(new URL('./src/site-page/main.ts', import.meta.url)),
       },
     },
   },

@@ -13,6 +13,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // A page's panel waits up to a second for the map's code (src/main.ts); on a busy
+          // two-core machine a one-second poll (the default) fails before it could have shown.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -16,6 +16,7 @@ import { DEFAULT_LAYERS } from './data/vocabulary.ts';
 import type { Problem } from './data/validate.ts';
 import { STRINGS } from './i18n/strings.ts';
 import { pickLang, type Lang } from './state/language.ts';
+import { sitePageUrl } from './state/pages.ts';
 import type { SiteMap } from './map/map-or-preview.ts';
 import { siteDetails } from './map/popup.ts';
 import type { Store } from './state/store.ts';
@@ -23,6 +24,7 @@ import { siteQuery, writeHash, type HashState, type View } from './state/url.ts'
 import { el } from './ui/dom.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
+import './map/popup.css';
 
 export interface PanelOptions {
   panel: HTMLElement;
@@ -77,7 +79,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
         (layers) => store.update({ layers }),
       );
       const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next.year, operating: next.operating }));
-      const downloads = downloadControl(t);
+      const downloads = downloadControl(t, { base, lang, map: () => campMap.map });
       const language = languageControl(t, (next) => store.update({ lang: next }));
       const share = el('div', { class: 'share' });
       panel.replaceChildren(
@@ -115,7 +117,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       ui.search.update(state.q);
       ui.filters.update(state.filters, state.layers);
       ui.year.update(state);
-      ui.downloads.update(visible, location.href);
+      ui.downloads.update(visible, sites.length, location.href);
       // Opening a site changes neither the map's data nor its labels: leave the worker alone.
       const changed = (...keys: (keyof HashState)[]) => !previous || keys.some((key) => state[key] !== previous[key]);
       if (changed('filters', 'q', 'year', 'operating', 'layers') || (changed('site') && (outsideLayers(state) || outsideLayers(previous)))) {
@@ -124,7 +126,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       if (changed('lang')) campMap.setLabelLanguage(ui.lang);
       const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
       if (changed('site', 'year', 'operating', 'lang')) {
-        campMap.showPopup(site, site && siteDetails(site, ui.t, ui.lang));
+        campMap.showPopup(site, site && siteDetails(site, ui.t, ui.lang, { page: sitePageUrl(base, site.id, ui.lang) }));
       }
       // A popup closed from the keyboard leaves focus nowhere: return it to the site's entry.
       const focusLost = document.activeElement === document.body || document.activeElement === null;

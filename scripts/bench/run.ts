@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const mounts: Record<string, string> = { '/app/': appDir, '/ref/': join(work, 'ref') };
     for (const size of scaleSizes) {
       log(`building the app with ${size.toLocaleString('en')} generated sites…`);
-      await buildApp(writeGeoDir(work, generated(size), boundaries), join(work, `app-${size}`));
+      await buildApp(writeGeoDir(work, generated(size), boundaries), join(work, `app-${size}`), false);
       mounts[`/app-${size}/`] = join(work, `app-${size}`);
     }
     const siteCount = shownFeatures(appDir).length;

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { factsOf, validateCorrections, type CorrectionsLog, type Facts } from '../../src/data/corrections.ts';
-import type { Problem } from '../../src/data/validate.ts';
+import type { Site } from '../../src/data/site.ts';
+import { formatProblem, type Problem } from '../../src/data/validate.ts';
 import { GEO_DIR, ROOT } from './geo-files.ts';
 
 export const CORRECTIONS_FILE = 'corrections.json';
@@ -14,6 +15,17 @@ export function readCorrections(siteIds: ReadonlySet<string>, dir = GEO_DIR): { 
   const file = relative(process.cwd(), path) || path;
   if (!existsSync(path)) return { problems: [{ file, feature: '', message: 'is missing: every change to a fact must be logged' }] };
   return validateCorrections(JSON.parse(readFileSync(path, 'utf8')), file, siteIds);
+}
+
+/**
+ * The log of a data folder whose sites are valid; throws on any problem, which the build gate
+ * (data-plugin.ts) has already reported line by line.
+ * @example loadCorrections(loadGeo()).entries.length // 38
+ */
+export function loadCorrections(sites: readonly Site[], dir = GEO_DIR): CorrectionsLog {
+  const { log, problems } = readCorrections(new Set(sites.map((site) => site.id)), dir);
+  if (!log || problems.length) throw new Error(`invalid corrections log in ${dir}:\n${problems.map(formatProblem).join('\n')}`);
+  return log;
 }
 
 /**

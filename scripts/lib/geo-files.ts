@@ -72,17 +72,26 @@ export function sitesIn(path: string): Site[] {
   return validateFiles([path]).sites;
 }
 
+/** Sites already validated, by the paths and content hashes of the layer files. */
+const validated = new Map<string, Site[]>();
+
 /**
  * The sites of a data folder, validated with every check; throws on any problem, which the
  * build gate (data-plugin.ts) has already reported line by line.
  * @example loadGeo().length // 25
  */
-export function loadGeo(dir = GEO_DIR, boundaries = loadBoundaries()): Site[] {
+export function loadGeo(dir = GEO_DIR, boundaries?: Boundaries): Site[] {
   const { paths, problems: missing } = layerFiles(dir);
-  const { sites, problems } = validateFiles(paths, boundaries);
+  // A build reads the data in a dozen places (pages, cards, downloads...), and validating it takes
+  // seconds (the border distances): once per content of the layer files, unless other outlines are given.
+  const key = boundaries ? undefined : paths.map((path) => `${path}\n${createHash('sha256').update(readFileSync(path)).digest('hex')}`).join('\n');
+  const known = key === undefined ? undefined : validated.get(key);
+  if (known) return [...known];
+  const { sites, problems } = validateFiles(paths, boundaries ?? loadBoundaries());
   const all = [...missing, ...problems];
   if (all.length) throw new Error(`invalid data in ${dir}:\n${all.map(formatProblem).join('\n')}`);
-  return sites;
+  if (key !== undefined) validated.set(key, sites);
+  return [...sites];
 }
 
 /** The data version a citation names: a hash of the layer files, so it changes exactly when the data does. */

@@ -15,10 +15,18 @@ import { basemapTheme } from '../../src/map/basemap.ts';
 import { MARKER_BOX, markerParts, movePath } from '../../src/map/marker-shapes.ts';
 import { UNCERTAINTY } from '../../src/map/theme.ts';
 
+/** A rectangle of longitude and latitude to draw. */
+export interface Frame {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
 /** The frame: the map's DPRK_BOUNDS (src/map/camp-map.ts) with a little margin. */
-const FRAME = { west: 124.1, south: 37.55, east: 130.9, north: 43.1 };
+const FRAME: Frame = { west: 124.1, south: 37.55, east: 130.9, north: 43.1 };
 const WIDTH = 400;
-const NORTH_KOREA = '408';
+export const NORTH_KOREA = '408';
 /** Points closer than this (in output units) to the simplified line are dropped. */
 const TOLERANCE = 0.6;
 
@@ -28,11 +36,32 @@ export interface Preview {
   alt: Record<Lang, string>;
 }
 
-/** Equirectangular at the frame's middle latitude: at this size it is indistinguishable from the map's projection. */
-const xScale = Math.cos((((FRAME.north + FRAME.south) / 2) * Math.PI) / 180);
-const unit = WIDTH / ((FRAME.east - FRAME.west) * xScale);
-const HEIGHT = Math.round((FRAME.north - FRAME.south) * unit);
-const project = ([lon = 0, lat = 0]: Position): [number, number] => [(lon - FRAME.west) * xScale * unit, (FRAME.north - lat) * unit];
+/** A frame drawn `width` units wide: its height, units per degree of latitude, and the projection of a point. */
+export interface Projection {
+  frame: Frame;
+  width: number;
+  height: number;
+  unit: number;
+  project(position: Position): [number, number];
+}
+
+/**
+ * Equirectangular at the frame's middle latitude: at these sizes it is indistinguishable from the map's projection.
+ * @example projection({ west: 124, south: 38, east: 125, north: 39 }, 100).project([124, 39]) // [0, 0]
+ */
+export function projection(frame: Frame, width: number): Projection {
+  const xScale = Math.cos((((frame.north + frame.south) / 2) * Math.PI) / 180);
+  const unit = width / ((frame.east - frame.west) * xScale);
+  return {
+    frame,
+    width,
+    height: Math.round((frame.north - frame.south) * unit),
+    unit,
+    project: ([lon = 0, lat = 0]) => [(lon - frame.west) * xScale * unit, (frame.north - lat) * unit],
+  };
+}
+
+const PREVIEW = projection(FRAME, WIDTH);
 
 /**
  * The preview for these sites over these countries (public/basemap/countries.geojson).
@@ -44,19 +73,15 @@ export function previewSvg(sites: readonly Site[], countries: FeatureCollection)
   const neighbours = countries.features.filter((f) => String(f.properties?.iso_n3) !== NORTH_KOREA);
   const alt = { en: STRINGS.en.embed.previewAlt(countsOf(sites)), ko: STRINGS.ko.embed.previewAlt(countsOf(sites)) };
 
+  const { width, height } = PREVIEW;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="t d">`,
-    `<title id="t">${escape(STRINGS.en.title)}</title><desc id="d">${escape(alt.en)}</desc>`,
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="${c.sea}"/>`,
-    `<path d="${neighbours.map(path).join('')}" fill="${c.land}" stroke="${c.coast}" stroke-width=".6"/>`,
-    `<path d="${land(NORTH_KOREA).map(path).join('')}" fill="${c.landFocus}" stroke="${c.border}" stroke-width="1"/>`,
-    `<path fill="${UNCERTAINTY.fill}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${UNCERTAINTY.line}" stroke-opacity=".7" d="${sites.map(ring).join('')}"/>`,
-    // Prisons first, then political prison camps on top, as on the map; closed and converted faded beneath.
-    ...[...FACILITY_TYPES].reverse().flatMap((type) =>
-      MINISTRIES.flatMap((ministry) =>
-        [true, false].map((faded) => marks(sites.filter((s) => s.facility_type === type && s.ministry === ministry && isFaded(s) === faded), ministry, type, faded)),
-      ),
-    ),
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
+    `<title id="t">${escapeXml(STRINGS.en.title)}</title><desc id="d">${escapeXml(alt.en)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="${c.sea}"/>`,
+    `<path d="${neighbours.map((f) => outlinePath(f, PREVIEW)).join('')}" fill="${c.land}" stroke="${c.coast}" stroke-width=".6"/>`,
+    `<path d="${land(NORTH_KOREA).map((f) => outlinePath(f, PREVIEW)).join('')}" fill="${c.landFocus}" stroke="${c.border}" stroke-width="1"/>`,
+    ringsPath(sites, PREVIEW),
+    siteMarks(sites, PREVIEW, 13),
     '</svg>',
   ];
   return { svg: `${parts.join('\n')}\n`, alt };
@@ -78,16 +103,36 @@ function countsOf(sites: readonly Site[]): PreviewCounts {
 
 const isFaded = (site: Site) => site.status === 'closed' || site.status === 'converted';
 
+/** The sites' uncertainty rings as one path. */
+export function ringsPath(sites: readonly Site[], projected: Projection, strokeWidth = 1): string {
+  const d = sites.map((site) => ring(site, projected)).join('');
+  return d ? `<path fill="${UNCERTAINTY.fill}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${UNCERTAINTY.line}" stroke-opacity=".7" stroke-width="${strokeWidth}" d="${d}"/>` : '';
+}
+
+/**
+ * The sites' marks at `size` units: prisons first, then political prison camps on top, as on the
+ * map; closed and converted faded beneath.
+ */
+export function siteMarks(sites: readonly Site[], projected: Projection, size: number): string {
+  return [...FACILITY_TYPES]
+    .reverse()
+    .flatMap((type) =>
+      MINISTRIES.flatMap((ministry) =>
+        [true, false].map((faded) => marks(sites.filter((s) => s.facility_type === type && s.ministry === ministry && isFaded(s) === faded), ministry, type, faded, projected, size)),
+      ),
+    )
+    .join('');
+}
+
 /**
  * The marks that share a look, as one path per marker part with a subpath per site: the map's
  * own markers (marker-shapes.ts). One path, not an element per
  * site: the browser parses an SVG image as a document on the page's main thread, and with
  * 10,000 sites an element each held that thread for about a second.
  */
-function marks(sites: readonly Site[], ministry: Ministry, type: FacilityType, faded: boolean): string {
+function marks(sites: readonly Site[], ministry: Ministry, type: FacilityType, faded: boolean, { project }: Projection, size: number): string {
   if (!sites.length) return '';
-  // The map's marker at 13 units rather than 16: the picture is a fifth of the map's size.
-  const scale = 13 / MARKER_BOX;
+  const scale = size / MARKER_BOX;
   const points = sites.map((site) => project(site.coordinates).map((v) => Math.round(v / scale)) as [number, number]);
   const paths = markerParts(ministry, type).map((part, index) => {
     const d = points.map(([x, y]) => movePath(part.d, x - MARKER_BOX / 2, y - MARKER_BOX / 2)).join('');
@@ -99,16 +144,20 @@ function marks(sites: readonly Site[], ministry: Ministry, type: FacilityType, f
 }
 
 /** A site's uncertainty ring as a subpath (two arcs), or nothing where the facility is known. */
-function ring(site: Site): string {
+function ring(site: Site, { project, unit }: Projection): string {
   if (UNCERTAINTY_KM[site.location_precision] === 0) return '';
   const [x, y] = project(site.coordinates).map(Math.round) as [number, number];
   const r = Math.max(1, Math.round((UNCERTAINTY_KM[site.location_precision] / 111.32) * unit));
   return `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0-${2 * r} 0z`;
 }
 
-/** SVG path data for a country clipped to the frame: simplified, rounded, relative moves. */
-function path(feature: Feature): string {
-  const clipped = bboxClip(feature as Feature<Polygon | MultiPolygon>, [FRAME.west - 0.2, FRAME.south - 0.2, FRAME.east + 0.2, FRAME.north + 0.2]).geometry;
+/** SVG path data for a polygon (a country, a province) clipped to the frame: simplified, rounded, relative moves. */
+export function outlinePath(feature: Feature, { frame, project }: Projection): string {
+  const margin = Math.min(0.2, (frame.north - frame.south) / 10);
+  // Clipping a country costs far more than a glance at its extent: a site's close-up misses most of them.
+  const [west, south, east, north] = extentOf(feature);
+  if (west > frame.east + margin || east < frame.west - margin || south > frame.north + margin || north < frame.south - margin) return '';
+  const clipped = bboxClip(feature as Feature<Polygon | MultiPolygon>, [frame.west - margin, frame.south - margin, frame.east + margin, frame.north + margin]).geometry;
   const rings: Position[][] =
     clipped.type === 'Polygon' ? clipped.coordinates : clipped.type === 'MultiPolygon' ? clipped.coordinates.flatMap((polygon) => polygon) : [];
   return rings
@@ -119,6 +168,22 @@ function path(feature: Feature): string {
       return `M${ring[0]?.join(' ')}l${steps.join(' ')}z`.replace(/ -/g, '-');
     })
     .join('');
+}
+
+const extents = new WeakMap<Feature, [number, number, number, number]>();
+/** A polygon's extent, worked out once per feature. */
+function extentOf(feature: Feature): [number, number, number, number] {
+  let extent = extents.get(feature);
+  if (!extent) {
+    const geometry = feature.geometry as Polygon | MultiPolygon;
+    const points = (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat()).flat();
+    extent = points.reduce<[number, number, number, number]>(
+      ([w, s, e, n], [lon = 0, lat = 0]) => [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    );
+    extents.set(feature, extent);
+  }
+  return extent;
 }
 
 /** Whole units, without the repeats rounding makes or the closing point (`z` closes the ring). */
@@ -169,6 +234,10 @@ function area(ring: readonly (readonly [number, number])[]): number {
   return sum / 2;
 }
 
-function escape(text: string): string {
+/**
+ * Text for an XML text node or attribute value.
+ * @example escapeXml('"A" & <B>') // '&quot;A&quot; &amp; &lt;B&gt;'
+ */
+export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -12,6 +12,7 @@ export const FACTS = ['site', 'location', 'facility_type', 'ministry', 'status',
 export type Fact = (typeof FACTS)[number];
 
 export const CHANGES = ['added', 'removed', 'moved', 'reclassified', 'redated', 'corrected'] as const;
+export type Change = (typeof CHANGES)[number];
 
 const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a slug (lowercase letters, digits and single hyphens)'));
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a day (YYYY-MM-DD)'));

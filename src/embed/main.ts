@@ -10,6 +10,7 @@ import { loadSites } from '../data/load.ts';
 import type { Site } from '../data/site.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { pickLang } from '../state/language.ts';
+import { sitePageUrl } from '../state/pages.ts';
 import { createCampMap } from '../map/camp-map.ts';
 import { siteDetails } from '../map/popup.ts';
 import { createStore } from '../state/store.ts';
@@ -21,6 +22,7 @@ import { embedFooter } from './footer.ts';
 import { reportHeight } from './height.ts';
 import { repaint, resolveTheme, themedLayers } from './theme.ts';
 import '../style.css';
+import '../map/popup.css';
 import './embed.css';
 
 const store = createStore<HashState>(readHash(location.hash));
@@ -97,7 +99,7 @@ async function start(): Promise<void> {
   };
   const select = (id: string | undefined, focus = true) => {
     const site = id === undefined ? undefined : byId.get(id);
-    campMap.showPopup(site, site && siteDetails(site, t, lang), focus);
+    campMap.showPopup(site, site && siteDetails(site, t, lang, { page: sitePageUrl(base, site.id, lang) }), focus);
   };
 
   let hostChanged = false; // a site the host page names opens without taking focus

@@ -16,7 +16,16 @@ function plainDate(iso: string, precision: DatePrecision, lang: Lang): string {
   const format = FORMATS[precision];
   if (!format) return lang === 'ko' ? `${Number(year)}년` : String(Number(year));
   const [, month = '01', day = '01'] = iso.split('-');
-  return new Intl.DateTimeFormat(LOCALES[lang], format).format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return formatter(lang, precision, format).format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
+/** One formatter per language and precision: making one costs far more than using it, and a site page writes dozens of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, precision: DatePrecision, format: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${precision}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(LOCALES[lang], format)));
+  return made;
 }
 
 /** One part of a "one of" or "between" date, written as the data has it (`1991`, `2009-06`). */

@@ -1,9 +1,21 @@
 /** Every string the interface shows, in English and Korean. Data (names, sources) is not here. */
+import type { Change, Fact } from '../data/corrections.ts';
 import type { LoadFailure } from '../data/load.ts';
+import type { DataVersion } from '../data/version.ts';
 import type { FacilityType, Layer, Ministry, Precision, Province, SourceKind, Status } from '../data/vocabulary.ts';
 import type { Lang } from '../state/language.ts';
+import type { SiteFileType } from '../state/pages.ts';
 import type { Theme } from '../state/url.ts';
 
+
+/** A site in a sentence's words, each already in the page's language: for a page's description and its card. */
+export interface SiteSummary {
+  type: string;
+  place: string;
+  ministry: string;
+  status: string;
+  evidence: string;
+}
 
 /** What the static preview shows, for its alt text (embed, #5). */
 export interface PreviewCounts {
@@ -144,6 +156,12 @@ const PREVIEW_KO: typeof PREVIEW_EN = {
   },
 };
 
+/** The data version in a citation: the hash of the layers, and the corrections it includes, named by the latest. */
+const versionEn = ({ hash, date, corrections, latest }: DataVersion) =>
+  latest ? `data version ${hash} of ${date}, with the ${corrections} corrections logged up to “${latest}”` : `data version ${hash} of ${date}, before any logged correction`;
+const versionKo = ({ hash, date, corrections, latest }: DataVersion) =>
+  latest ? `데이터 버전 ${hash} (${date}), “${latest}”까지의 정정 ${corrections}건 반영` : `데이터 버전 ${hash} (${date}), 기록된 정정 없음`;
+
 const en = {
   title: 'North Korea Prison Camp Map',
   subtitle: 'Reported political prison camps (kwanliso) and prisons (kyohwaso), with the sources for every site.',
@@ -257,8 +275,65 @@ const en = {
   downloadCSV: 'Visible sites as CSV',
   dataLicence: 'The data is published under CC BY 4.0: credit “North Korea Prison Camp Map”. Facts and coordinates from HRNK, NKDB and Korea Future are cited per site; credit them too.',
   cite: 'Cite this map',
-  citation: (version: string, date: string, url: string) =>
-    `North Korea Prison Camp Map (data version ${version}, ${date}). ${url}`,
+  downloadKML: 'Visible sites as KML (Google Earth)',
+  downloadPNG: 'Image of this view (PNG)',
+  fullDownloads: 'Every site, as files:',
+  fileTypes: { geojson: 'GeoJSON', kml: 'KML (Google Earth)', csv: 'CSV' } satisfies Record<SiteFileType, string>,
+  dataPackage: 'description of the files (Frictionless Data Package)',
+  dataVersion: versionEn,
+  citation: (version: DataVersion, url: string) => `North Korea Prison Camp Map, ${versionEn(version)}. ${url}`,
+  image: {
+    working: 'Drawing the image…',
+    failed: 'The image could not be drawn.',
+    drawn: (date: string) => `Drawn ${date}`,
+  },
+  staticPage: {
+    skip: 'Skip to the content',
+    licence: 'Data under CC BY 4.0: credit “North Korea Prison Camp Map”. Every fact is cited to its sources.',
+  },
+  sitePage: {
+    link: 'This site’s own page: to cite, share or download it',
+    description: ({ type, place, ministry, status, evidence }: SiteSummary) => `${type} in ${place}, North Korea. ${ministry}. ${status}. Evidence: ${evidence}.`,
+    place: (county: string, province: string) => `${county}, ${province}`,
+    location: 'Location',
+    mapAlt: (name: string, precision: string) => `Map of where ${name} is reported. ${precision}`,
+    coordinates: (lat: string, lon: string) => `Coordinates as published: ${lat}° N, ${lon}° E.`,
+    openMap: 'Open it on the interactive map',
+    downloads: 'Download this site',
+    corrections: 'Corrections to this site',
+    noCorrections: 'No correction to this site has been logged.',
+    allCorrections: 'Every correction to the data',
+    cite: 'Cite this site',
+    citation: (name: string, version: DataVersion, url: string) => `“${name}”. North Korea Prison Camp Map, ${versionEn(version)}. ${url}`,
+    accessed: 'Accessed',
+    accessedBlank: '(write the date you read it)',
+    formats: 'For reference managers',
+    cardAlt: (name: string) => `${name}: its name, what it is and a map of where it is reported.`,
+    index: 'Every site',
+    indexIntro: 'Every reported site on the map, layer by layer, each with its own page: its facts, its sources, its corrections and how to cite it.',
+    cardFooter: (count: number, version: DataVersion) => `${count} sites · data version ${version.hash} of ${version.date}`,
+  },
+  correctionsPage: {
+    title: 'Corrections to the data',
+    intro: 'Every change to a fact of the data (a site added, moved, reclassified, re-dated or removed) with its date, its reason and its sources, newest first. Each citation’s data version names the corrections it includes.',
+    baseline: (commit: string) => `The log counts changes made since commit ${commit}.`,
+    feed: 'Follow the corrections (Atom feed)',
+    entry: (change: string, date: string) => `${change}, ${date}`,
+    sites: 'Sites',
+    facts: 'Facts changed',
+    reason: 'Why',
+    changes: { added: 'Site added', removed: 'Site removed', moved: 'Moved', reclassified: 'Reclassified', redated: 'Re-dated', corrected: 'Corrected' } satisfies Record<Change, string>,
+    factNames: {
+      site: 'the site itself',
+      location: 'location',
+      facility_type: 'type',
+      ministry: 'ministry',
+      status: 'status',
+      first_reported: 'first report',
+      established: 'founding',
+      closed: 'closure',
+    } satisfies Record<Fact, string>,
+  },
   showPanel: 'Sites and filters',
   noMatches: 'No site matches these filters.',
   // --- embed (#5): the embed page, its loader's preview, and the embed-code dialog ---
@@ -444,7 +519,65 @@ const ko: Strings = {
   downloadCSV: '표시된 시설 (CSV)',
   dataLicence: '데이터는 CC BY 4.0으로 공개됩니다: “북한 수용소 지도”를 출처로 밝혀 주세요. HRNK, NKDB, 코리아퓨처의 사실과 좌표는 시설마다 인용되어 있으니 함께 밝혀 주세요.',
   cite: '이 지도 인용하기',
-  citation: (version, date, url) => `북한 수용소 지도 (데이터 버전 ${version}, ${date}). ${url}`,
+  downloadKML: '표시된 시설 (KML, 구글 어스)',
+  downloadPNG: '현재 화면 이미지 (PNG)',
+  fullDownloads: '전체 시설 파일:',
+  fileTypes: { geojson: 'GeoJSON', kml: 'KML (구글 어스)', csv: 'CSV' },
+  dataPackage: '파일 설명 (Frictionless 데이터 패키지)',
+  dataVersion: versionKo,
+  citation: (version, url) => `북한 수용소 지도, ${versionKo(version)}. ${url}`,
+  image: {
+    working: '이미지를 그리는 중…',
+    failed: '이미지를 그리지 못했습니다.',
+    drawn: (date) => `${date} 작성`,
+  },
+  staticPage: {
+    skip: '본문으로 건너뛰기',
+    licence: '데이터는 CC BY 4.0: “북한 수용소 지도”를 밝혀 주세요. 모든 사실은 출처를 밝힙니다.',
+  },
+  sitePage: {
+    link: '이 시설의 페이지: 인용, 공유, 내려받기',
+    description: ({ type, place, ministry, status, evidence }) => `북한 ${place}의 ${type}. ${ministry}. ${status}. 근거: ${evidence}.`,
+    place: (county, province) => `${province} ${county}`,
+    location: '위치',
+    mapAlt: (name, precision) => `${name}의 보도된 위치 지도. ${precision}`,
+    coordinates: (lat, lon) => `공개된 좌표: 북위 ${lat}°, 동경 ${lon}°.`,
+    openMap: '대화형 지도에서 열기',
+    downloads: '이 시설 내려받기',
+    corrections: '이 시설의 정정 기록',
+    noCorrections: '이 시설에 대해 기록된 정정이 없습니다.',
+    allCorrections: '데이터 정정 기록 전체',
+    cite: '이 시설 인용하기',
+    citation: (name, version, url) => `“${name}”. 북한 수용소 지도, ${versionKo(version)}. ${url}`,
+    accessed: '접속일',
+    accessedBlank: '(읽은 날짜를 적으세요)',
+    formats: '문헌 관리 프로그램용',
+    cardAlt: (name) => `${name}: 이름, 시설 유형, 보도된 위치 지도.`,
+    index: '모든 시설',
+    indexIntro: '지도에 보도된 모든 시설을 레이어별로 보여 줍니다. 각 시설의 페이지에는 사실, 출처, 정정 기록, 인용 방법이 있습니다.',
+    cardFooter: (count, version) => `시설 ${count}곳 · 데이터 버전 ${version.hash} (${version.date})`,
+  },
+  correctionsPage: {
+    title: '데이터 정정 기록',
+    intro: '데이터의 사실(시설 추가, 이동, 재분류, 날짜 수정, 삭제)에 대한 모든 변경을 날짜, 이유, 출처와 함께 최신순으로 기록합니다. 각 인용의 데이터 버전은 반영된 정정을 밝힙니다.',
+    baseline: (commit) => `이 기록은 커밋 ${commit} 이후의 변경을 담습니다.`,
+    feed: '정정 기록 구독 (Atom 피드)',
+    entry: (change, date) => `${change}, ${date}`,
+    sites: '시설',
+    facts: '바뀐 사실',
+    reason: '이유',
+    changes: { added: '시설 추가', removed: '시설 삭제', moved: '위치 이동', reclassified: '재분류', redated: '날짜 수정', corrected: '정정' },
+    factNames: {
+      site: '시설 자체',
+      location: '위치',
+      facility_type: '유형',
+      ministry: '운영 기관',
+      status: '상태',
+      first_reported: '최초 보도',
+      established: '설립',
+      closed: '폐쇄',
+    },
+  },
   showPanel: '시설 및 필터',
   noMatches: '조건에 맞는 시설이 없습니다.',
   // --- embed (#5) ---

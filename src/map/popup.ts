@@ -1,6 +1,7 @@
 /**
  * The details of one site, as DOM nodes built from text: shown in the map popup and beside the
- * list, and serialised at build time for the site's own page.
+ * list, and serialised at build time for the site's own page (scripts/lib/site-page.ts). Its
+ * stylesheet, popup.css, is imported by the pages that show it, so the build can run this in Node.
  */
 import { compareDates, type DateValue } from '../data/dates.ts';
 import type { Site, Source } from '../data/site.ts';
@@ -9,7 +10,6 @@ import type { Strings } from '../i18n/strings.ts';
 import type { Lang } from '../state/language.ts';
 import { citation, sourceLinks } from '../ui/citations.ts';
 import { el, safeLink } from '../ui/dom.ts';
-import './popup.css';
 
 type ExternalId = keyof NonNullable<Site['external_ids']>;
 
@@ -20,8 +20,18 @@ const EXTERNAL_LINKS: Partial<Record<ExternalId, (id: string) => string>> = {
   nkpd: (id) => `https://nkpd.io/en/entity/${id}`,
 };
 
-/** The site's names, facts, evidence, history, disputes and sources, newest history first. */
-export function siteDetails(site: Site, t: Strings, lang: Lang): HTMLElement {
+export interface DetailOptions {
+  /** The level of the site's name: 2 in a popup (the default), 1 on the site's own page. */
+  level?: 1 | 2;
+  /** The address of the site's own page, linked from the popup. */
+  page?: string;
+}
+
+/**
+ * The site's names, facts, evidence, history, disputes and sources, newest history first.
+ * @example siteDetails(site, STRINGS.en, 'en', { page: 'https://example.org/site/sungho-ri/' }).querySelector('h2')?.textContent // 'Sŭngho-ri …'
+ */
+export function siteDetails(site: Site, t: Strings, lang: Lang, { level = 2, page }: DetailOptions = {}): HTMLElement {
   const [first, second] = lang === 'ko' ? [site.name_ko, site.name] : [site.name, site.name_ko];
   const sources = new Map(site.sources.map((source) => [source.url, source]));
   const words = (date: DateValue) => el('time', { datetime: date.edtf }, dateInWords(date, lang));
@@ -33,7 +43,7 @@ export function siteDetails(site: Site, t: Strings, lang: Lang): HTMLElement {
   return el(
     'article',
     { class: 'site-details', 'aria-labelledby': `site-title-${site.id}`, tabindex: '-1' },
-    el('h2', { id: `site-title-${site.id}` }, first),
+    el(level === 1 ? 'h1' : 'h2', { id: `site-title-${site.id}` }, first),
     el('p', { class: 'site-subtitle', lang: lang === 'ko' ? 'en' : 'ko' }, second),
     site.name_ko_source === 'transliteration' && el('p', { class: 'note transliterated' }, t.transliterated),
     site.aliases.length > 0 && el('p', { class: 'aliases' }, `${t.aliases}: ${site.aliases.join(', ')}`),
@@ -78,7 +88,8 @@ export function siteDetails(site: Site, t: Strings, lang: Lang): HTMLElement {
         `${t.history} (${site.history.length})`,
         [...site.history].sort((a, b) => compareDates(b.date, a.date)).map((h) => el('li', {}, words(h.date), ' ', h.event, ' ', cited(h.sources))),
       ),
-    section(t.sources, site.sources.map((source: Source) => el('li', {}, citation(source, t, lang)))),
+    section(level === 1 ? 'h2' : 'h3', t.sources, site.sources.map((source: Source) => el('li', {}, citation(source, t, lang)))),
+    page && el('p', { class: 'site-page-link' }, el('a', { href: page }, t.sitePage.link)),
   );
 }
 
@@ -93,8 +104,8 @@ function externalIds(site: Site, t: Strings): HTMLElement | false {
   return el('p', { class: 'external-ids' }, `${t.alsoListed}: `, ...items.flatMap((item, i) => (i > 0 ? [' · ', item] : [item])));
 }
 
-function section(heading: string, items: HTMLElement[]): HTMLElement {
-  return el('section', {}, el('h3', {}, heading), el('ul', {}, ...items));
+function section(tag: 'h2' | 'h3', heading: string, items: HTMLElement[]): HTMLElement {
+  return el('section', {}, el(tag, {}, heading), el('ul', {}, ...items));
 }
 
 /** Long lists fold away so the popup stays small enough to read on a phone. */

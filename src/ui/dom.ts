@@ -29,3 +29,12 @@ export function safeLink(url: string, text: string): HTMLElement {
   if (!isHttpUrl(url)) return el('span', {}, text);
   return el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text);
 }
+
+/**
+ * Text for the formats that carry HTML as a string (a KML balloon, an Atom entry's content):
+ * quotes escaped too, so it may stand in an attribute.
+ * @example escapeHtml('<b title="x">') // '&lt;b title=&quot;x&quot;&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

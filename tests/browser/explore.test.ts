@@ -143,7 +143,7 @@ describe('exploring the sites', () => {
     expect(csv.data.map((row) => row.id).sort()).toEqual(msos);
     expect(csv.data[0]?.sources).toMatch(/https?:\/\//);
     await page.getByText('Cite this map').click();
-    expect(await page.locator('.citation-text').textContent()).toMatch(/data version [0-9a-f]{8}, \d{4}-\d{2}-\d{2}\)\. http/);
+    expect(await page.locator('.citation-text').textContent()).toMatch(/data version [0-9a-f]{8} of \d{4}-\d{2}-\d{2}, with the \d+ corrections logged up to “[a-z0-9-]+”\. http/);
   });
 });
 

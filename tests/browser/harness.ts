@@ -29,6 +29,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   locale?: string;
+  /** False to open the page as a reader with JavaScript turned off. */
+  javaScript?: boolean;
   /** Runs before the first navigation, e.g. to intercept requests. */
   setup?: (context: BrowserContext) => Promise<unknown>;
 }
@@ -41,6 +43,7 @@ export async function openPage(browser: Browser, path = '', options: OpenOptions
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-GB',
+    javaScriptEnabled: options.javaScript ?? true,
   });
   const requests: string[] = [];
   const errors: string[] = [];

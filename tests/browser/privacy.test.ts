@@ -97,8 +97,11 @@ describe('privacy', () => {
   it('opens every source link in a new tab without sending the page address', async () => {
     const { page } = await openPage(browser, `./#site=${camps[0]!.id}`);
     await mapReady(page);
-    const links = await page.locator('.maplibregl-popup a').evaluateAll((as) => as.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
+    // Every link but the one to the site's own page on this host, which opens in place.
+    const links = await page.locator('.maplibregl-popup a:not(.site-page-link a)').evaluateAll((as) => as.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
     expect(links.length).toBeGreaterThan(0);
     expect(new Set(links)).toEqual(new Set(['_blank noopener noreferrer']));
+    const own = await page.locator('.maplibregl-popup .site-page-link a').getAttribute('href');
+    expect(new URL(own!).origin).toBe(new URL(page.url()).origin);
   });
 });

@@ -3,7 +3,7 @@
  * and none of the test-only hooks (the `?data=` override, `window.campMap`). A test-mode
  * build is made beside it, to show the search for those hooks would find them.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -19,11 +19,18 @@ const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'ut
 const scripts = (dir: string) => files(dir).filter((file) => /\.(m?js)$/.test(file)).map((file) => readFileSync(join(dir, file), 'utf8'));
 
 beforeAll(async () => {
+  // As a host without a public address builds it (see the SITE_URL test below), and without the
+  // pages and cards of each site, which tests/unit/scripts/site-build.test.ts reads.
+  delete process.env.SITE_URL;
+  process.env.CAMP_SITE_PAGES = 'off';
   const quiet = { logLevel: 'silent', build: { emptyOutDir: true } } as const;
   await build({ ...quiet, mode: 'production', build: { ...quiet.build, outDir: production } });
   await build({ ...quiet, mode: 'test', build: { ...quiet.build, outDir: testMode } });
 }, 120_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  delete process.env.CAMP_SITE_PAGES;
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('the production build', () => {
   it('ships no source map and no comment pointing at one', () => {
@@ -41,8 +48,18 @@ describe('the production build', () => {
 
   it('has no inline script or style the policy would have to allow', () => {
     const html = readFileSync(join(production, 'index.html'), 'utf8');
-    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).every((tag) => / src="\.\//.test(tag))).toBe(true);
+    // A JSON-LD block is data, which the policy does not govern; every other script is a file of the site.
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !tag.includes('type="application/ld+json"'));
+    expect(scripts.every((tag) => / src="\.\//.test(tag))).toBe(true);
     expect(html).not.toMatch(/<style\b| style="| on[a-z]+="/);
+  });
+
+  it('without SITE_URL, names no absolute address of its own: no sitemap, no og:image, a relative canonical link', () => {
+    expect(existsSync(join(production, 'sitemap.xml'))).toBe(false);
+    expect(readFileSync(join(production, 'robots.txt'), 'utf8')).not.toContain('Sitemap:');
+    const html = readFileSync(join(production, 'index.html'), 'utf8');
+    expect(html).not.toContain('og:image');
+    expect(html).toContain('<link rel="canonical" href="./">');
   });
 
   it('contains none of the test-only hooks, which the test build does contain', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 const run = (...files: string[]) => spawnSync('npx', ['tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
 
-// Each test starts Node and tsx: seconds, more on a loaded machine.
+// Each test starts Node and tsx afresh: about a second alone, past the default 5 s on a busy machine.
 describe('npm run validate', { timeout: 30_000 }, () => {
   it('passes geo/ with exit code 0', () => {
     const result = run();
