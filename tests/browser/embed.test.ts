@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleSites } from '../../src/data/filter.ts';
 import { rankedPublishers } from '../../src/embed/credits.ts';
 import type { Site } from '../../src/data/site.ts';
-import { shownSites } from './data.ts';
+import { allSites, shownSites } from './data.ts';
 import { markCount } from '../../scripts/lib/preview.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
 import { NO_FILTERS } from '../../src/data/filter.ts';
@@ -202,7 +202,7 @@ describe('the demo article on origin A, embedding the map from origin B with the
     expect(await link.getAttribute('href')).toMatch(new RegExp(`^${B()}/index\\.html#map=[\\d.]+/[\\d.]+/[\\d.]+&site=sungho-ri&lang=en$`));
     // The linked site's publishers lead the credits.
     const leading = rankedPublishers(sites, sungho).slice(0, 3).join(', ');
-    expect(await frame.locator('.embed-credits').textContent()).toMatch(new RegExp(`^Sources: ${leading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} and \\d+ more\\. Basemap: Natural Earth`));
+    expect(await frame.locator('.embed-credits').textContent()).toMatch(new RegExp(`^Sources: ${leading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} and \\d+ more\\. Data: CC BY 4\\.0`));
   });
 
   it('asks no host but A and B for anything', () => {
@@ -234,7 +234,7 @@ describe('embed options', () => {
     const expected = visibleSites(sites, { filters: { ...NO_FILTERS, ministry: ['MSoS'] } }).map((site) => site.id).sort();
     expect(expected.length).toBeLessThan(sites.length);
     expect(await siteIdsIn(frame)).toEqual(expected);
-    expect(await frame.locator('.embed-list summary').textContent()).toBe(`시설 (${sites.length}곳 중 ${expected.length}곳)`);
+    expect(await frame.locator('.embed-list summary').textContent()).toBe(`시설 (${allSites.length}곳 중 ${expected.length}곳)`);
     expect(await frame.locator('.embed-credits').textContent()).toMatch(/^출처: /);
     const full = new URL((await frame.locator('.embed-footer a').getAttribute('href'))!);
     expect(full.pathname).toBe('/index.html');
