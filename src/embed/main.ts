@@ -12,6 +12,7 @@ import { STRINGS } from '../i18n/strings.ts';
 import { pickLang } from '../state/language.ts';
 import { createCampMap } from '../map/camp-map.ts';
 import { siteDetails } from '../map/popup.ts';
+import { mapStyle } from '../map/style.ts';
 import { createStore } from '../state/store.ts';
 import { readHash, readView, siteQuery, writeHash, type HashState } from '../state/url.ts';
 import { el } from '../ui/dom.ts';
@@ -19,7 +20,7 @@ import { failureNotice, problemsNotice } from '../ui/notice.ts';
 import { siteList } from '../ui/site-list.ts';
 import { embedFooter } from './footer.ts';
 import { reportHeight } from './height.ts';
-import { repaint, resolveTheme, themedLayers } from './theme.ts';
+import { repaint, resolveTheme } from './theme.ts';
 import '../style.css';
 import './embed.css';
 
@@ -59,7 +60,7 @@ reportHeight(root, footer.element);
 function applyTheme(state: HashState): void {
   const theme = themeOf(state);
   document.documentElement.dataset.theme = theme;
-  void campMap.styleLoaded.then(() => repaint(campMap.map, themedLayers(base, theme, labelField)));
+  void campMap.styleLoaded.then(() => repaint(campMap.map, mapStyle(base, theme, labelField).layers));
 }
 applyTheme(store.get());
 darkScheme.addEventListener('change', () => applyTheme(store.get()));

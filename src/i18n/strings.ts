@@ -295,6 +295,25 @@ const en = {
     } as Record<string, string>,
   },
   // --- end embed (#5) ---
+  // --- the first view (#14): the map's legend, new camps, the site chooser ---
+  newCampLabel: 'New',
+  newCamp: (since: string) => `New camp (${since})`,
+  ministryShort: { MSS: 'MSS', MSoS: 'MSoS', KPA: 'KPA', PC: 'People’s committee', WPK: 'WPK', unknown: 'Operator unknown' } satisfies Record<Ministry, string>,
+  key: {
+    title: 'Legend',
+    ministries: { MSS: 'Ministry of State Security (MSS)', MSoS: 'Ministry of Social Security (MSoS)' },
+    fate: {
+      MSS: 'Its political prison camps: those sent there are likely never released.',
+      MSoS: 'Its political prison camps: model prisoners may be released.',
+    },
+    source: 'Two separate camp systems, as reported by',
+    operators: 'Other operators',
+    types: 'Type',
+    newCamp: (year: number) => `New camp: established in ${year} or later`,
+    cluster: 'Several sites close together: select to zoom in',
+  },
+  chooser: (count: number) => `${count} sites here: choose one`,
+  // --- end first view (#14) ---
   ministryNames: {
     MSS: 'Ministry of State Security (MSS, bowibu)',
     MSoS: 'Ministry of Social Security (MSoS, formerly People’s Security)',
@@ -481,6 +500,25 @@ const ko: Strings = {
     },
   },
   // --- end embed (#5) ---
+  // --- the first view (#14) ---
+  newCampLabel: '신설',
+  newCamp: (since) => `신설 수용소 (${since})`,
+  ministryShort: { MSS: '보위성', MSoS: '안전성', KPA: '인민군', PC: '인민위원회', WPK: '로동당', unknown: '운영 기관 미상' },
+  key: {
+    title: '범례',
+    ministries: { MSS: '국가보위성 (보위성)', MSoS: '사회안전성 (안전성)' },
+    fate: {
+      MSS: '이곳 정치범수용소에 보내지면 풀려나지 못할 가능성이 크다.',
+      MSoS: '이곳 정치범수용소에서는 모범 수감자가 석방될 수도 있다.',
+    },
+    source: '두 기관의 별개 수용소 체계, 출처:',
+    operators: '다른 운영 기관',
+    types: '유형',
+    newCamp: (year) => `신설 수용소: ${year}년 이후 설립`,
+    cluster: '가까이 모인 여러 시설: 선택하면 확대',
+  },
+  chooser: (count) => `이곳의 시설 ${count}곳: 하나를 고르세요`,
+  // --- end first view (#14) ---
   ministryNames: {
     MSS: '국가보위성 (보위부)',
     MSoS: '사회안전성 (옛 인민보안성)',

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
 import { OTHER_POINTS_LAYER, OTHER_POINTS_SOURCE, SITE_SOURCES, campsGeoJSON, layerIds, otherPointsGeoJSON, sourceOf } from './layers.ts';
+import { labelText } from './labels.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -123,7 +124,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     },
     setLabelLanguage(lang) {
       void styleLoaded.then(() => {
-        for (const source of SITE_SOURCES) map.setLayoutProperty(layerIds(source).labels, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']);
+        for (const source of SITE_SOURCES) map.setLayoutProperty(layerIds(source).labels, 'text-field', labelText(lang === 'ko' ? 'name_ko' : 'name'));
       });
     },
     focusOn(site) {

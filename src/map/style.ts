@@ -2,6 +2,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { offlineBasemap, type BasemapTheme } from './basemap.ts';
 import { IMAGERY_SOURCE, imageryStyle, type Imagery } from './imagery.ts';
+import type { LabelField } from './labels.ts';
 import { CLUSTERING, OTHER_POINTS_SOURCE, SITE_SOURCES, campLayers, otherPointLayers } from './layers.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -9,7 +10,7 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
 /**
  * @param base absolute URL of the site's root, ending in `/`, so every asset stays on this origin
  */
-export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' | 'name_ko', imagery?: Imagery): StyleSpecification {
+export function mapStyle(base: string, theme: BasemapTheme, labelField: LabelField, imagery?: Imagery): StyleSpecification {
   const basemap = offlineBasemap(base, theme);
   const online = imagery && imageryStyle(imagery);
   // Imagery replaces the look of the land but keeps the offline borders and labels on top.
@@ -25,6 +26,6 @@ export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' |
       [OTHER_POINTS_SOURCE]: { type: 'geojson', data: empty() },
       ...Object.fromEntries(SITE_SOURCES.map((source) => [source, { type: 'geojson', data: empty(), promoteId: 'id', ...CLUSTERING[source] }])),
     },
-    layers: [...(online ? [...below, online.layer, ...above] : basemap.layers), ...otherPointLayers(), ...campLayers(labelField)],
+    layers: [...(online ? [...below, online.layer, ...above] : basemap.layers), ...otherPointLayers(), ...campLayers(labelField, theme)],
   };
 }
