@@ -31,7 +31,8 @@ export function downloadControl(t: Strings): DownloadControl {
   const csv = el('button', { type: 'button' }, t.downloadCSV);
   csv.addEventListener('click', async () => {
     const { toCSV } = await exporters();
-    save('nk-camps.csv', 'text/csv;charset=utf-8', toCSV(visible));
+    const labels = { facility_type: t.facilityTypes, ministry: t.ministryNames, status: t.statuses, province: t.provinces, location_precision: t.precisionShort };
+    save('nk-camps.csv', 'text/csv;charset=utf-8', toCSV(visible, labels));
   });
   const citation = el('p', { class: 'citation-text' });
   return {

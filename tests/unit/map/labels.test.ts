@@ -11,7 +11,7 @@ const sites = loadGeo();
 const features = campsGeoJSON(sites).features.map((feature) => ({ type: 1, properties: feature.properties ?? {} }) as never);
 const labels = (field: 'name' | 'name_ko') => campLayers(field).find((layer) => layer.id === 'camps-labels') as SymbolLayerSpecification;
 const layout = (name: 'text-field' | 'symbol-sort-key', field: 'name' | 'name_ko' = 'name') => {
-  const parsed = createPropertyExpression(labels(field).layout?.[name], `layout.${name}`, latest.layout_symbol[name] as StylePropertySpecification);
+  const parsed = createPropertyExpression(labels(field).layout?.[name], `layout.${name}`, latest.layout_symbol[name] as unknown as StylePropertySpecification);
   if (parsed.result !== 'success') throw new Error(`invalid ${name}`);
   return parsed.value;
 };
