@@ -270,6 +270,7 @@ const en = {
     themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s device' } satisfies Record<Theme, string>,
     languageNames: { en: 'English', ko: '한국어' } satisfies Record<Lang, string>,
     showControls: 'Show the list of sites',
+    keepView: 'Keep my current zoom and position (otherwise the map frames the site, or every site)',
     height: 'Height in pixels (before the map reports its own)',
     iframeCode: 'Plain iframe: fixed height, works in any page',
     scriptCode: 'Script: loads when the reader scrolls near it and fits its height',
@@ -301,7 +302,8 @@ const en = {
   ministryShort: { MSS: 'MSS', MSoS: 'MSoS', KPA: 'KPA', PC: 'People’s committee', WPK: 'WPK', unknown: 'Operator unknown' } satisfies Record<Ministry, string>,
   key: {
     title: 'Legend',
-    ministries: { MSS: 'Ministry of State Security (MSS)', MSoS: 'Ministry of Social Security (MSoS)' },
+    ministries: { MSS: 'Ministry of State Security', MSoS: 'Ministry of Social Security' },
+    abbreviations: { MSS: '(MSS)', MSoS: '(MSoS)' },
     fate: {
       MSS: 'Its political prison camps: those sent there are likely never released.',
       MSoS: 'Its political prison camps: model prisoners may be released.',
@@ -475,6 +477,7 @@ const ko: Strings = {
     themes: { light: '밝게', dark: '어둡게', auto: '독자 기기 설정 따르기' },
     languageNames: { en: 'English', ko: '한국어' },
     showControls: '시설 목록 표시',
+    keepView: '지금 보고 있는 확대 수준과 위치 유지 (아니면 지도가 해당 시설이나 전체 시설을 맞춰 보여 줌)',
     height: '높이(픽셀, 지도가 자체 높이를 알리기 전)',
     iframeCode: '일반 iframe: 높이 고정, 어느 페이지에서나 작동',
     scriptCode: '스크립트: 독자가 가까이 스크롤하면 불러오고 높이를 맞춤',
@@ -506,7 +509,8 @@ const ko: Strings = {
   ministryShort: { MSS: '보위성', MSoS: '안전성', KPA: '인민군', PC: '인민위원회', WPK: '로동당', unknown: '운영 기관 미상' },
   key: {
     title: '범례',
-    ministries: { MSS: '국가보위성 (보위성)', MSoS: '사회안전성 (안전성)' },
+    ministries: { MSS: '국가보위성', MSoS: '사회안전성' },
+    abbreviations: { MSS: '(보위성)', MSoS: '(안전성)' },
     fate: {
       MSS: '이곳 정치범수용소에 보내지면 풀려나지 못할 가능성이 크다.',
       MSoS: '이곳 정치범수용소에서는 모범 수감자가 석방될 수도 있다.',
