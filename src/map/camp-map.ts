@@ -6,10 +6,12 @@ import type { Site } from '../data/site.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { Lang } from '../state/language.ts';
 import { chooser } from './chooser.ts';
+import { listenForClicks } from './clicks.ts';
 import { createDetails, isCompact } from './details.ts';
 import { FIRST_VIEW } from './first-view.ts';
 import { labelText } from './labels.ts';
-import { OTHER_POINTS_LAYER, OTHER_POINTS_SOURCE, SITE_SOURCES, campsGeoJSON, layerIds, otherPointsGeoJSON, sourceOf } from './layers.ts';
+import { SITE_SOURCES, campsGeoJSON, layerIds, sourceOf } from './layers.ts';
+import { OTHER_POINTS_SOURCE, otherPointsGeoJSON } from './other-points.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -22,8 +24,6 @@ maplibregl.setWorkerUrl(workerUrl);
 export const SITE_ZOOM = 9;
 /** Room left around the first view's frame, in px. */
 const FRAME_PADDING = 12;
-/** Sites within this many px of a click count as under it: the chooser offers them all. */
-const REACH = 6;
 
 export interface CampMapOptions {
   container: HTMLElement;
@@ -127,12 +127,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
 
   /** Several sites under one click: offer them all, by name. */
   const choose = (at: maplibregl.LngLat, ids: readonly string[]) => {
-    const { compare } = new Intl.Collator(labelLang, { numeric: true });
-    const choices = ids
-      .flatMap((id) => byId.get(id) ?? [])
-      .map((site) => ({ id: site.id, name: labelLang === 'ko' ? site.name_ko : site.name, ministry: site.ministry, facility_type: site.facility_type }))
-      .sort((a, b) => compare(a.name, b.name));
-    const content = chooser(STRINGS[labelLang].chooser(choices.length), choices, (id) => {
+    const sites = ids.flatMap((id) => byId.get(id) ?? []);
+    const content = chooser(STRINGS[labelLang].chooser(sites.length), sites, labelLang, (id) => {
       choosing = false;
       onSelect(id);
     });
@@ -143,30 +139,15 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     content.focus({ preventScroll: true });
   };
 
-  const markerLayers = [...SITE_SOURCES.map((source) => layerIds(source).markers), OTHER_POINTS_LAYER];
-  const clusterLayers = SITE_SOURCES.map((source) => layerIds(source).clusters);
-  // One handler for every layer: a click may fall on sites of both sources at once. A disputed
-  // site's other point stands for the site: the reader sees both sides there.
-  map.on('click', async (event) => {
-    const { x, y } = event.point;
-    const hits = map.queryRenderedFeatures([[x - REACH, y - REACH], [x + REACH, y + REACH]], { layers: markerLayers });
-    const ids = [...new Set(hits.map((feature) => String(feature.properties.id)))];
-    const [only] = ids;
-    if (ids.length > 1) return choose(event.lngLat, ids);
-    if (only !== undefined) return onSelect(only);
-    // A cluster opens up to the zoom at which it splits.
-    const [cluster] = map.queryRenderedFeatures(event.point, { layers: clusterLayers });
-    if (cluster?.geometry.type === 'Point') {
-      const zoom = await map.getSource<maplibregl.GeoJSONSource>(cluster.source)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
-      map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: zoom ?? map.getZoom() + 2 });
-    } else if (details.sheetOpen) {
-      details.dismiss(); // as a click beside a popup closes it
-    }
+  listenForClicks(map, {
+    onSites: (ids, at) => {
+      const [only] = ids;
+      if (ids.length > 1) choose(at, ids);
+      else if (only !== undefined) onSelect(only);
+    },
+    // As a click beside a popup closes it.
+    onNothing: () => details.sheetOpen && details.dismiss(),
   });
-  for (const layer of [...markerLayers, ...clusterLayers]) {
-    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-  }
   container.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') details.dismiss();
   });
@@ -195,6 +176,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     focusOn(site) {
       if (!site) return;
       framed = false;
+      // The page may just have changed the map's size (a phone's list folding away): take it in first.
+      map.resize();
       map.jumpTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_ZOOM) });
       // Room for the details: above the site for a popup, below it for a sheet.
       if (isCompact(container)) keepAboveSheet(site);

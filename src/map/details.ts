@@ -47,16 +47,22 @@ export interface Details {
 
 export function createDetails(map: MapLibreMap): Details {
   const container = map.getContainer();
+  const closeButton = el('button', { type: 'button', class: 'details-sheet-close' }, '×');
+  const body = el('div', { class: 'details-sheet-body' });
+  const sheet = el('section', { class: 'details-sheet', hidden: '' }, body, closeButton);
+  container.append(sheet);
   // The corner's controls float, so their container has no height of its own: measure them.
   const controlsBottom = () => {
     const top = container.getBoundingClientRect().top;
     return Math.max(0, ...[...container.querySelectorAll('.maplibregl-ctrl-top-left > *')].map((control) => control.getBoundingClientRect().bottom - top));
   };
   const sheetHeight = () => Math.min(container.clientHeight * SHEET_SHARE, container.clientHeight - controlsBottom() - SITE_ROOM);
-  const closeButton = el('button', { type: 'button', class: 'details-sheet-close' }, '×');
-  const body = el('div', { class: 'details-sheet-body' });
-  const sheet = el('section', { class: 'details-sheet', hidden: '' }, body, closeButton);
-  container.append(sheet);
+  // On a short map the sheet gives up height, so the site keeps room above it.
+  const fitSheet = () => (sheet.style.maxHeight = `${Math.max(SITE_ROOM * 1.5, sheetHeight())}px`);
+  // The map shrinks under a phone's unfolded list: so does the sheet.
+  map.on('resize', () => {
+    if (!sheet.hidden) fitSheet();
+  });
 
   let popup: Popup | undefined;
   let onClose: (() => void) | undefined;
@@ -82,8 +88,7 @@ export function createDetails(map: MapLibreMap): Details {
       if (isCompact(container)) {
         closeButton.setAttribute('aria-label', closeLabel);
         body.replaceChildren(content);
-        // On a short map the sheet gives up height, so the site keeps room above it.
-        sheet.style.maxHeight = `${Math.max(SITE_ROOM * 1.5, sheetHeight())}px`;
+        fitSheet();
         sheet.hidden = false;
         return;
       }

@@ -3,14 +3,14 @@
  * clusters from the theme. Political prison camps and prisons have a source of their own, so
  * that the denser labour-training and detention layers may cluster without ever hiding them.
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { newSince } from '../data/new-camps.ts';
 import type { Site } from '../data/site.ts';
 import { UNCERTAINTY_KM, type Layer } from '../data/vocabulary.ts';
 import type { BasemapTheme } from './basemap.ts';
 import { FULL_NAMES_FROM, labelText, shortName, type LabelField } from './labels.ts';
-import { LABEL, NEW_CAMP, OTHER_POINT, UNCERTAINTY } from './theme.ts';
+import { LABEL, NEW_CAMP, UNCERTAINTY } from './theme.ts';
 
 export const CAMPS_SOURCE = 'camps';
 export const DENSE_SOURCE = 'camps-dense';
@@ -36,10 +36,6 @@ export const layerIds = (source: SiteSource) => ({
 });
 
 export const CAMPS_LAYER = layerIds(CAMPS_SOURCE).markers;
-/** Other sources' points for sites whose location is disputed, each joined to the site by a line. */
-export const OTHER_POINTS_SOURCE = 'camp-other-points';
-export const OTHER_POINTS_LAYER = 'camp-other-points';
-
 /**
  * MapLibre's own clustering. The camps and prisons cluster only past 64 sites within 50 px,
  * more than all the political prison camps and prisons any source lists (about 45), so the
@@ -93,50 +89,6 @@ function campFeature(site: Site): Feature<Point> {
       ...(since ? { new_since: since, short_name: shortName(site.name) } : {}),
     },
   };
-}
-
-/**
- * Each other point of a location dispute, and a line from the site to it, carrying the site's
- * id: a reader who clicks the faint point opens the site whose location is in question.
- */
-export function otherPointsGeoJSON(sites: readonly Site[]): FeatureCollection<Point | LineString> {
-  return {
-    type: 'FeatureCollection',
-    features: sites.flatMap((site) =>
-      site.disputes.flatMap((dispute) =>
-        (dispute.points ?? []).flatMap(({ coordinates, label }) => [
-          { type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates: [site.coordinates, coordinates] }, properties: { id: site.id } },
-          { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates }, properties: { id: site.id, label } },
-        ]),
-      ),
-    ),
-  };
-}
-
-/** The faint marks of the other points, under the sites themselves. */
-export function otherPointLayers(): LayerSpecification[] {
-  return [
-    {
-      id: `${OTHER_POINTS_LAYER}-line`,
-      type: 'line',
-      source: OTHER_POINTS_SOURCE,
-      filter: ['==', ['geometry-type'], 'LineString'],
-      paint: { 'line-color': OTHER_POINT.colour, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.7 },
-    },
-    {
-      id: OTHER_POINTS_LAYER,
-      type: 'circle',
-      source: OTHER_POINTS_SOURCE,
-      filter: ['==', ['geometry-type'], 'Point'],
-      paint: {
-        'circle-radius': 5,
-        'circle-color': 'rgba(255,255,255,0.6)',
-        'circle-stroke-color': OTHER_POINT.colour,
-        'circle-stroke-width': 1.5,
-        'circle-stroke-opacity': 0.8,
-      },
-    },
-  ];
 }
 
 const faded = ['match', ['get', 'status'], ['closed', 'converted'], 0.55, 1];

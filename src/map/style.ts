@@ -3,7 +3,8 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { offlineBasemap, type BasemapTheme } from './basemap.ts';
 import { IMAGERY_SOURCE, imageryStyle, type Imagery } from './imagery.ts';
 import type { LabelField } from './labels.ts';
-import { CLUSTERING, OTHER_POINTS_SOURCE, SITE_SOURCES, campLayers, otherPointLayers } from './layers.ts';
+import { CLUSTERING, SITE_SOURCES, campLayers } from './layers.ts';
+import { OTHER_POINTS_SOURCE, otherPointLayers } from './other-points.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
