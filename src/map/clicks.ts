@@ -30,7 +30,8 @@ export function listenForClicks(map: MapLibreMap, { onSites, onNothing }: ClickH
     const [cluster] = onMarker ? [] : map.queryRenderedFeatures(event.point, { layers: clusters });
     if (cluster?.geometry.type === 'Point') {
       const zoom = await map.getSource<GeoJSONSource>(cluster.source)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
-      map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: zoom ?? map.getZoom() + 2 });
+      // At least one level in: at zoom 5.9 a cluster may already split at 6, which would look like nothing happened.
+      map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: Math.max(zoom ?? 0, map.getZoom() + 1) });
       return;
     }
     const near = map.queryRenderedFeatures([[x - REACH, y - REACH], [x + REACH, y + REACH]], { layers: markers });
