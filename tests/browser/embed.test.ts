@@ -182,7 +182,7 @@ describe('the demo article on origin A, embedding the map from origin B with the
   });
 
   it('opens a source link from the popup in a new tab and stays on the map', async () => {
-    const link = frame.locator(`.maplibregl-popup .citation a[href="${sungho.sources[0]!.url}"]`).first();
+    const link = frame.locator(`.site-details .citation a[href="${sungho.sources[0]!.url}"]`).first();
     await expect.poll(() => link.count()).toBe(1);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -228,7 +228,8 @@ describe('embed options', () => {
     const frame = (await (await page.locator('iframe[name="probe"]').elementHandle())!.contentFrame())!;
     await frameMapReady(frame);
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('ko');
-    await expect.poll(() => frame.locator('.maplibregl-popup h2').textContent()).toBe(sungho.name_ko);
+    // A 520 px tall frame is compact: the details open in a sheet.
+    await expect.poll(() => frame.locator('.details-sheet h2').textContent()).toBe(sungho.name_ko);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await frame.evaluate(() => (window as unknown as { campMap: import('maplibre-gl').Map }).campMap.getPaintProperty('bm-sea', 'background-color'))).toBe(basemapTheme.dark.sea);
     const expected = visibleSites(sites, { filters: { ...NO_FILTERS, ministry: ['MSoS'] } }).map((site) => site.id).sort();
