@@ -8,10 +8,9 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { Site } from '../data/site.ts';
 import { isNewCamp, NEW_SINCE } from '../data/new-camps.ts';
-import { FACILITY_TYPES, MINISTRIES, type FacilityType, type Ministry } from '../data/vocabulary.ts';
+import { DENSE_LAYERS, FACILITY_TYPES, MINISTRIES, type FacilityType, type Ministry } from '../data/vocabulary.ts';
 import type { Strings } from '../i18n/strings.ts';
-import { isCompact } from '../map/details.ts';
-import { DENSE_SOURCE, sourceOf } from '../map/layers.ts';
+import { isCompact } from '../map/compact.ts';
 import { NEW_CAMP, UNCERTAINTY } from '../map/theme.ts';
 import { el, safeLink } from '../ui/dom.ts';
 import { markerIcon } from '../ui/marker-icon.ts';
@@ -87,7 +86,7 @@ export function mapLegend(): MapLegend {
           {},
           sites.some(isNewCamp) && entry(swatch('new-swatch', NEW_CAMP.fill, markerIcon('MSoS', 'kwanliso')), t.key.newCamp(NEW_SINCE)),
           sites.some((site) => site.location_precision !== 'facility') && entry(swatch('ring-swatch', UNCERTAINTY.line), t.uncertaintyRing),
-          sites.some((site) => sourceOf(site) === DENSE_SOURCE) && entry(el('span', { class: 'cluster-swatch', 'aria-hidden': 'true' }, '4'), t.key.cluster),
+          sites.some((site) => DENSE_LAYERS.includes(site.layer)) && entry(el('span', { class: 'cluster-swatch', 'aria-hidden': 'true' }, '4'), t.key.cluster),
           sites.some((site) => site.status === 'closed' || site.status === 'converted') && entry(el('span', { class: 'faded-swatch', 'aria-hidden': 'true' }, markerIcon('MSS', 'kwanliso')), t.fadedMarker),
         ),
       );

@@ -6,20 +6,13 @@
  */
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 import { el } from '../ui/dom.ts';
+import { isCompact } from './compact.ts';
 import './details.css';
 
 /** The share of the map's height a sheet may cover; the site is kept in view above it. */
 const SHEET_SHARE = 0.55;
 /** Height kept clear between the controls at the top and the sheet, for the site and its name, in px. */
 const SITE_ROOM = 72;
-
-/**
- * True when the map is too small for a popup to sit beside a site without covering controls.
- * @example isCompact({ clientWidth: 375, clientHeight: 640 }) // true
- */
-export function isCompact({ clientWidth, clientHeight }: Pick<HTMLElement, 'clientWidth' | 'clientHeight'>): boolean {
-  return clientWidth < 700 || clientHeight < 560;
-}
 
 export interface DetailsOptions {
   at: LngLatLike;

@@ -7,8 +7,8 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { newSince } from '../data/new-camps.ts';
 import type { Site } from '../data/site.ts';
-import { UNCERTAINTY_KM, type Layer } from '../data/vocabulary.ts';
-import type { BasemapTheme } from './basemap.ts';
+import { DENSE_LAYERS, UNCERTAINTY_KM } from '../data/vocabulary.ts';
+import { basemapTheme, type BasemapTheme } from './basemap.ts';
 import { FULL_NAMES_FROM, labelText, shortName, type LabelField } from './labels.ts';
 import { LABEL, NEW_CAMP, UNCERTAINTY } from './theme.ts';
 
@@ -17,9 +17,6 @@ export const DENSE_SOURCE = 'camps-dense';
 export const SITE_SOURCES = [DENSE_SOURCE, CAMPS_SOURCE] as const;
 export type SiteSource = (typeof SITE_SOURCES)[number];
 export const FONT = ['Noto Sans Regular'];
-
-/** The layers of many small sites, often several at one county seat: drawn from the dense source. */
-export const DENSE_LAYERS: readonly Layer[] = ['labour-training-camps', 'detention-centres'];
 
 /** The source a site is drawn from. */
 export const sourceOf = (site: Pick<Site, 'layer'>): SiteSource => (DENSE_LAYERS.includes(site.layer) ? DENSE_SOURCE : CAMPS_SOURCE);
@@ -91,6 +88,12 @@ function campFeature(site: Site): Feature<Point> {
   };
 }
 
+/** Names, the selection ring and cluster discs in each palette: dark text would glare on the dark basemap. */
+const LABELS: Record<BasemapTheme, typeof LABEL> = {
+  light: LABEL,
+  dark: { colour: basemapTheme.dark.cityText, halo: basemapTheme.dark.halo, disc: '#2a2e33' },
+};
+
 const faded = ['match', ['get', 'status'], ['closed', 'converted'], 0.55, 1];
 const isNew: ExpressionSpecification = ['has', 'new_since'];
 /** Which name wins where two collide: a new camp's, then an operating political prison camp's, then the rest. */
@@ -103,7 +106,7 @@ export function campLayers(labelField: LabelField = 'name', theme: BasemapTheme 
 
 function sourceLayers(source: SiteSource, labelField: LabelField, theme: BasemapTheme): LayerSpecification[] {
   const id = layerIds(source);
-  const label = LABEL[theme];
+  const label = LABELS[theme];
   return [
     {
       // A translucent ring around each site whose location is not known to the facility.

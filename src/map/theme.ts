@@ -3,7 +3,6 @@
  * map reads without colour vision; the colours are from the Okabe-Ito colour-blind-safe set.
  */
 import type { FacilityType, Ministry } from '../data/vocabulary.ts';
-import { basemapTheme, type BasemapTheme } from './basemap.ts';
 
 export type Shape = 'triangle' | 'circle' | 'diamond' | 'square' | 'pentagon' | 'hexagon';
 
@@ -36,11 +35,8 @@ export const FACILITY_FILL: Record<FacilityType, Fill> = {
 
 export const UNCERTAINTY = { fill: '#7A4FA0', fillOpacity: 0.12, line: '#7A4FA0' };
 
-/** Names, the selection ring and cluster discs, in each basemap palette: dark text would glare on the dark one. */
-export const LABEL: Record<BasemapTheme, { colour: string; halo: string; disc: string }> = {
-  light: { colour: '#1d1d1f', halo: '#ffffff', disc: '#ffffff' },
-  dark: { colour: basemapTheme.dark.cityText, halo: basemapTheme.dark.halo, disc: '#2a2e33' },
-};
+/** Names, the selection ring and cluster discs on the light basemap; layers.ts takes the dark basemap's own. */
+export const LABEL = { colour: '#1d1d1f', halo: '#ffffff', disc: '#ffffff' };
 
 /** The disc behind a new camp's marker (Okabe-Ito yellow), outlined so it reads on light land too. */
 export const NEW_CAMP = { fill: '#F0E442', line: '#1d1d1f' };
