@@ -30,9 +30,6 @@ const campMap = deferredMap({
 });
 if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object.assign(window, { campMap: map }));
 
-// Editing the address bar, or going back, changes the state like any control does.
-window.addEventListener('hashchange', () => store.update(readHash(location.hash)));
-
 const panel = document.getElementById('panel') as HTMLElement;
 const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS - performance.now()));
 void Promise.race([campMap.ready.catch(() => undefined), deadline])

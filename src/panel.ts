@@ -5,6 +5,7 @@
 import { downloadControl } from './controls/downloads.ts';
 import { filterControl } from './controls/filters.ts';
 import { languageControl } from './controls/language.ts';
+import { mapLegend } from './controls/legend.ts';
 import { searchControl } from './controls/search.ts';
 import { yearControl } from './controls/year.ts';
 import { visibleSites } from './data/filter.ts';
@@ -19,8 +20,9 @@ import { pickLang, type Lang } from './state/language.ts';
 import { sitePageUrl } from './state/pages.ts';
 import type { SiteMap } from './map/map-or-preview.ts';
 import { siteDetails } from './map/popup.ts';
+import { historyMode } from './state/history.ts';
 import type { Store } from './state/store.ts';
-import { siteQuery, writeHash, type HashState, type View } from './state/url.ts';
+import { readHash, readView, siteQuery, writeHash, type HashState, type View } from './state/url.ts';
 import { el } from './ui/dom.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
@@ -56,11 +58,14 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
   /** Builds the panel in the reader's language and keeps map, list and URL in step with the store. */
   function run(sites: readonly Site[], problems: readonly Problem[]): void {
     const byId = new Map(sites.map((site) => [site.id, site]));
+    const legend = mapLegend();
+    campMap.addControl(legend, 'top-left');
     let ui = buildPanel(langOf(store.get()));
 
     function buildPanel(lang: Lang) {
       const t = STRINGS[lang];
       const choose = (id: string) => {
+        expand(false); // on a phone the list covers the map: show the site instead
         campMap.focusOn(byId.get(id));
         store.update({ site: id });
       };
@@ -123,6 +128,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       if (changed('filters', 'q', 'year', 'operating', 'layers') || (changed('site') && (outsideLayers(state) || outsideLayers(previous)))) {
         campMap.setSites(visible);
       }
+      if (changed('filters', 'q', 'year', 'operating', 'layers', 'site', 'lang')) legend.update(visible, ui.t);
       if (changed('lang')) campMap.setLabelLanguage(ui.lang);
       const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
       if (changed('site', 'year', 'operating', 'lang')) {
@@ -133,9 +139,23 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       if (!state.site && previous?.site && focusLost) ui.list.focus(previous.site);
     }
 
+    let fromUrl = false;
     store.subscribe((state, previous) => {
-      history.replaceState(history.state, '', writeHash(state, location.hash));
+      const hash = writeHash(state, location.hash);
+      if (historyMode(previous, state, fromUrl) === 'push') history.pushState(null, '', hash);
+      else history.replaceState(history.state, '', hash);
       render(state, previous);
+    });
+    // A link pasted into the address bar, or Back, replaces the state and moves the camera as a
+    // first load would; MapLibre's own hash handler moves it to a view the link names.
+    window.addEventListener('hashchange', () => {
+      const next = readHash(location.hash);
+      fromUrl = true;
+      store.replace(next);
+      fromUrl = false;
+      if (readView(location.hash)) return;
+      if (next.site) campMap.focusOn(byId.get(next.site));
+      else campMap.frame();
     });
     const initial = store.get();
     if (initial.site && !view) campMap.focusOn(byId.get(initial.site));
@@ -155,12 +175,13 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
   /** On a narrow screen the panel folds into a bar, so it never covers the whole map. */
   function panelToggle(label: string): HTMLElement {
     const toggle = el('button', { type: 'button', class: 'panel-toggle', 'aria-expanded': 'false', 'aria-controls': 'panel-body' }, label);
-    toggle.addEventListener('click', () => {
-      const expanded = toggle.getAttribute('aria-expanded') !== 'true';
-      toggle.setAttribute('aria-expanded', String(expanded));
-      panel.classList.toggle('expanded', expanded);
-    });
+    toggle.addEventListener('click', () => expand(toggle.getAttribute('aria-expanded') !== 'true'));
     return toggle;
+  }
+
+  function expand(expanded: boolean): void {
+    panel.querySelector('.panel-toggle')?.setAttribute('aria-expanded', String(expanded));
+    panel.classList.toggle('expanded', expanded);
   }
 
   void start();

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { toCSV, toGeoJSON } from '../../src/data/export.ts';
+import { csvLabels, toCSV, toGeoJSON } from '../../src/data/export.ts';
 import { FACILITY_TYPES, MINISTRIES } from '../../src/data/vocabulary.ts';
 import { markerIconPath, toKML } from '../../src/export/kml.ts';
 import { MARKER_BOX, markerParts } from '../../src/map/marker-shapes.ts';
@@ -32,7 +32,7 @@ export function downloadFiles(geoDir = GEO_DIR, siteUrl?: URL): Plugin {
       const sites = loadGeo(geoDir);
       const t = STRINGS.en;
       const files: PackagedFile[] = [
-        { path: fullDownloadPath('csv'), name: 'sites-csv', title: `${t.title}: every site (CSV)`, format: 'csv', mediatype: 'text/csv', content: toCSV(sites), tabular: true },
+        { path: fullDownloadPath('csv'), name: 'sites-csv', title: `${t.title}: every site (CSV)`, format: 'csv', mediatype: 'text/csv', content: toCSV(sites, csvLabels(STRINGS.en)), tabular: true },
         {
           path: fullDownloadPath('geojson'),
           name: 'sites-geojson',

@@ -13,6 +13,7 @@ import { STRINGS, type PreviewCounts } from '../../src/i18n/strings.ts';
 import type { Lang } from '../../src/state/language.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
 import { MARKER_BOX, markerParts, movePath } from '../../src/map/marker-shapes.ts';
+import { FIRST_VIEW } from '../../src/map/first-view.ts';
 import { UNCERTAINTY } from '../../src/map/theme.ts';
 
 /** A rectangle of longitude and latitude to draw. */
@@ -23,8 +24,9 @@ export interface Frame {
   north: number;
 }
 
-/** The frame: the map's DPRK_BOUNDS (src/map/camp-map.ts) with a little margin. */
-const FRAME: Frame = { west: 124.1, south: 37.55, east: 130.9, north: 43.1 };
+/** The frame: the map's first view, so the picture and the map it stands in for line up. */
+const [west, south, east, north] = FIRST_VIEW;
+const FRAME: Frame = { west, south, east, north };
 const WIDTH = 400;
 export const NORTH_KOREA = '408';
 /** Points closer than this (in output units) to the simplified line are dropped. */

@@ -5,8 +5,9 @@
  * (src/map/popup.ts), serialised (site-page.ts).
  */
 import type { Plugin } from 'vite';
-import { toCSV, toGeoJSON } from '../../src/data/export.ts';
+import { csvLabels, toCSV, toGeoJSON } from '../../src/data/export.ts';
 import { toKML } from '../../src/export/kml.ts';
+import { STRINGS } from '../../src/i18n/strings.ts';
 import { LANGUAGES } from '../../src/state/language.ts';
 import { siteFilePath, siteIndexPath, siteMapPath, sitePagePath } from '../../src/state/pages.ts';
 import { loadCorrections } from './corrections.ts';
@@ -40,7 +41,7 @@ export function sitePages(geoDir = GEO_DIR, siteUrl?: URL): Plugin {
         emit(siteMapPath(site.id), locationMapSvg(site, basemap, MAP_SIZE.width, MAP_SIZE.height));
         emit(siteFilePath(site.id, 'geojson'), `${JSON.stringify(toGeoJSON([site]), null, 2)}\n`);
         emit(siteFilePath(site.id, 'kml'), toKML([site], siteUrl ? { base: siteUrl.href } : {}));
-        emit(siteFilePath(site.id, 'csv'), toCSV([site]));
+        emit(siteFilePath(site.id, 'csv'), toCSV([site], csvLabels(STRINGS.en)));
       }
     },
   };

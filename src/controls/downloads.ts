@@ -50,8 +50,8 @@ export function downloadControl(t: Strings, { base, lang, map }: DownloadOptions
     save('nk-camps.geojson', new Blob([JSON.stringify(collection, null, 2)], { type: 'application/geo+json' }));
   });
   const csv = button(t.downloadCSV, async () => {
-    const { toCSV } = await exporters();
-    save('nk-camps.csv', new Blob([toCSV(visible)], { type: 'text/csv;charset=utf-8' }));
+    const { csvLabels, toCSV } = await exporters();
+    save('nk-camps.csv', new Blob([toCSV(visible, csvLabels(t))], { type: 'text/csv;charset=utf-8' }));
   });
   const kml = button(t.downloadKML, async () => {
     const { toKML } = await import('../export/kml.ts');

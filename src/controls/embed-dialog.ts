@@ -5,7 +5,7 @@
  */
 import type { Strings } from '../i18n/strings.ts';
 import { LANGUAGES, type Lang } from '../state/language.ts';
-import { THEMES, readHash, writeHash, type HashState, type Theme } from '../state/url.ts';
+import { THEMES, readHash, withoutView, writeHash, type HashState, type Theme } from '../state/url.ts';
 import { el } from '../ui/dom.ts';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT, clampHeight } from '../embed/protocol.ts';
 import { iframeCode, scriptCode } from '../embed/snippets.ts';
@@ -33,6 +33,8 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
   const language = el('select', { id: id('lang') }, ...LANGUAGES.map((value) => el('option', { value }, s.languageNames[value])));
   const controls = el('input', { id: id('controls'), type: 'checkbox' });
   controls.checked = true;
+  // Off by default: the producer's own camera is rarely what a reader of the article should start from.
+  const keepView = el('input', { id: id('keep-view'), type: 'checkbox' });
   const height = el('input', { id: id('height'), type: 'number', min: String(MIN_HEIGHT), max: String(MAX_HEIGHT), step: '10', value: String(DEFAULT_HEIGHT) });
   const status = el('p', { class: 'embed-dialog-status', role: 'status' });
   const codeBlock = (name: string, label: string) => {
@@ -62,6 +64,7 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
       el('label', { for: id('height') }, s.height),
       height,
       el('span', { class: 'embed-dialog-check' }, controls, el('label', { for: id('controls') }, s.showControls)),
+      el('span', { class: 'embed-dialog-check' }, keepView, el('label', { for: id('keep-view') }, s.keepView)),
     ),
     iframe.element,
     script.element,
@@ -72,6 +75,8 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
   );
   const button = el('button', { type: 'button', class: 'embed-open', 'aria-haspopup': 'dialog' }, s.open);
 
+  // Replaced, never navigated: no option the producer tries adds a step to the page's history.
+  const showInPreview = (url: string) => preview.contentWindow?.location.replace(url);
   let state: HashState = readHash('');
   let hash = '';
   const update = () => {
@@ -81,10 +86,11 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
       theme: theme.value === 'light' ? undefined : (theme.value as Theme), // light is the default: keep links short
       controls: controls.checked ? undefined : false,
     };
+    const from = keepView.checked ? hash : withoutView(hash);
     const code = {
       base,
-      hash: writeHash(chosen, hash),
-      fullHash: writeHash({ ...chosen, theme: undefined, controls: undefined }, hash),
+      hash: writeHash(chosen, from),
+      fullHash: writeHash({ ...chosen, theme: undefined, controls: undefined }, from),
       height: clampHeight(Number(height.value)),
       title: t.mapLabel,
       alt: s.noscriptAlt,
@@ -93,9 +99,9 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
     script.area.value = scriptCode(code);
     preview.style.height = `${Math.min(code.height, PREVIEW_MAX)}px`;
     // Only the hash changes between updates, so the preview follows without reloading the map.
-    preview.src = `${base}embed.html${code.hash}`;
+    showInPreview(`${base}embed.html${code.hash}`);
   };
-  for (const input of [theme, language, controls, height]) input.addEventListener('change', update);
+  for (const input of [theme, language, controls, keepView, height]) input.addEventListener('change', update);
 
   button.addEventListener('click', () => {
     if (!dialog.isConnected) document.body.append(dialog);
@@ -109,7 +115,7 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
   });
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
-    preview.src = 'about:blank'; // a closed dialog keeps no map (and no WebGL context) alive
+    showInPreview('about:blank'); // a closed dialog keeps no map (and no WebGL context) alive
     button.focus();
   });
   return { button, dialog };

@@ -69,7 +69,7 @@ export function filterControl(t: Strings, onChange: (filters: Filters) => void, 
   clear.addEventListener('click', () => onChange(NO_FILTERS));
   const ring = el('span', { class: 'ring-swatch', 'aria-hidden': 'true' });
   // Through CSSOM, which the Content Security Policy allows, unlike a style attribute.
-  ring.style.setProperty('--ring', UNCERTAINTY.line);
+  ring.style.setProperty('--swatch', UNCERTAINTY.line);
   const element = el(
     'section',
     { class: 'filters', 'aria-labelledby': 'filters-heading' },

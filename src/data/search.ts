@@ -2,6 +2,8 @@
  * Search that forgives how Korean names are written: diacritics (Sŭngho), apostrophes
  * (Ch'ŏngjin), hyphens and the usual romanisation variants (McCune-Reischauer, Revised
  * Romanization and ad-hoc spellings) all fold to one key. Hangul is matched as written.
+ * It matches the reader's words within a name's words: "sungho ri" and "sunghori" find
+ * Sŭngho-ri, but "onsong" does not find "prison Sungwon" by running across its words.
  */
 import type { Site } from './site.ts';
 
@@ -19,24 +21,59 @@ const FOLDS: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+/** What separates the words of a name: spaces, hyphens and other punctuation. */
+const BREAKS = /[\s.,()\-–—_/]+/;
+/** McCune-Reischauer's apostrophe marks an aspirate inside a word (Ch'ŏngjin): it is dropped, not a break. */
+const APOSTROPHES = /['’‘`]/g;
+
 /**
- * The comparable form of a name or query.
+ * The comparable form of a word (or of a whole name, its words run together).
  * @example searchKey("Sŭngho-ri") === searchKey('sungho ri') // true
  * @example searchKey('Yoduk') === searchKey('Yodŏk') // true
  */
 export function searchKey(text: string): string {
-  let key = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s'’‘`.,()\-–—_/]+/g, '');
+  return words(text).join('');
+}
+
+function words(text: string): string[] {
+  return text.replace(APOSTROPHES, '').split(BREAKS).map(foldWord).filter(Boolean);
+}
+
+function foldWord(word: string): string {
+  let key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
   return key.normalize('NFC');
 }
 
-/** Everything a site can be found by, folded once. */
-export function siteKeys(site: Pick<Site, 'name' | 'name_ko' | 'aliases' | 'id'>): string[] {
-  return [site.name, site.name_ko, ...site.aliases, site.id].map(searchKey);
+/**
+ * One name, folded: its words, and what follows the start of each word (`tails`), so that a
+ * query word may run on from a word's start into the next word, but never start mid-word.
+ */
+export interface NameKey {
+  words: string[];
+  tails: string[];
 }
 
-/** True when every word of the query is found in one of the site's names. */
-export function matchesQuery(keys: readonly string[], query: string): boolean {
+/**
+ * @example nameKey('Sŭngho-ri camp') // {words: ['songho', 'li', 'camb'], tails: ['songholicamb', 'licamb', 'camb']}
+ */
+export function nameKey(name: string): NameKey {
+  const folded = words(name);
+  return { words: folded, tails: folded.map((_, i) => folded.slice(i).join('')) };
+}
+
+/** Everything a site can be found by, folded once. */
+export function siteKeys(site: Pick<Site, 'name' | 'name_ko' | 'aliases' | 'id'>): NameKey[] {
+  return [site.name, site.name_ko, ...site.aliases, site.id].map(nameKey);
+}
+
+/**
+ * True when every word of the query is found in one of the site's names: inside one of its
+ * words (Korean compounds: "11호" in "제11호"), or from the start of one of its words onwards
+ * ("sunghori" in "Sŭngho-ri").
+ * @example matchesQuery(siteKeys({ id: 'x', name: 'Prison Sungwon', name_ko: '성원', aliases: [] }), 'onsong') // false
+ */
+export function matchesQuery(keys: readonly NameKey[], query: string): boolean {
   const words = query.split(/\s+/).map(searchKey).filter(Boolean);
-  return words.every((word) => keys.some((key) => key.includes(word)));
+  return words.every((word) => keys.some(({ words: inside, tails }) => inside.some((w) => w.includes(word)) || tails.some((tail) => tail.startsWith(word))));
 }

@@ -71,6 +71,9 @@ export const SHARED_POINT_KINDS = ['compound', 'county-seat', 'province-point'] 
  */
 export const LAYERS = ['kwanliso', 'kyohwaso', 'labour-training-camps', 'detention-centres'] as const;
 
+/** The layers of many small sites, often several at one county seat: the map may cluster them. */
+export const DENSE_LAYERS: readonly Layer[] = ['labour-training-camps', 'detention-centres'];
+
 /** The layers shown when a link names none: the dense detention layer waits to be asked for. */
 export const DEFAULT_LAYERS: readonly Layer[] = ['kwanliso', 'kyohwaso', 'labour-training-camps'];
 

@@ -4,9 +4,12 @@
  * the map's iframe once the reader nears it, shows the build's static preview until then, and
  * sizes each iframe from its own height messages. No framework and no MapLibre: it must stay tiny.
  */
-import { DEFAULT_HEIGHT, clampHeight, isHeightMessage } from './protocol.ts';
+import { DEFAULT_HEIGHT, clampHeight, isHeightMessage, isReadyMessage } from './protocol.ts';
 
 export { isHeightMessage };
+
+/** An embed that never says its map has drawn (it cannot draw one) is uncovered after this long, so its list and links stay usable. */
+const READY_TIMEOUT_MS = 15_000;
 
 /** What a host page's language gets as the iframe's title and the preview's alt text. */
 export interface LoaderText {
@@ -23,6 +26,8 @@ export interface Placeholder {
 interface Frame {
   iframe: HTMLIFrameElement;
   origin: string;
+  /** Takes the static preview away: the map has drawn. */
+  uncover(): void;
 }
 
 /** Marks a placeholder as taken, so a page that includes the script twice still gets one map per placeholder. */
@@ -46,13 +51,23 @@ export function readPlaceholder(data: { src?: string; height?: string }, baseUri
   return { src, height, lang: lang.slice(0, 2).toLowerCase() };
 }
 
+type Message = Pick<MessageEvent, 'data' | 'origin' | 'source'>;
+type Sender = { window: unknown; origin: string };
+
+/** True when the message came from this very iframe, from the origin of its src. */
+const sentBy = (event: Message, frame: Sender) => event.source !== null && event.source === frame.window && event.origin === frame.origin;
+
 /**
  * The height to apply, or undefined unless the message came from this very iframe, from the
  * origin of its src, and has exactly the height message's shape.
  */
-export function heightFor(event: Pick<MessageEvent, 'data' | 'origin' | 'source'>, frame: { window: unknown; origin: string }): number | undefined {
-  if (event.source === null || event.source !== frame.window || event.origin !== frame.origin) return undefined;
-  return isHeightMessage(event.data) ? Math.round(event.data.height) : undefined;
+export function heightFor(event: Message, frame: Sender): number | undefined {
+  return sentBy(event, frame) && isHeightMessage(event.data) ? Math.round(event.data.height) : undefined;
+}
+
+/** True when this very iframe, from the origin of its src, says its map has drawn. */
+export function readyFrom(event: Message, frame: Sender): boolean {
+  return sentBy(event, frame) && isReadyMessage(event.data);
 }
 
 /** Mounts every placeholder on the page not yet mounted; safe to call again. */
@@ -70,11 +85,12 @@ export function start(doc: Document, text: LoaderText): void {
     iframe.setAttribute('allowfullscreen', '');
     Object.assign(iframe.style, { display: 'block', width: '100%', border: '0', height: `${placeholder.height}px` });
     const preview = element.querySelector('img');
-    // The preview stays on top until the embed has loaded, so the reader never sees an empty box.
+    // The preview stays on top until the embed's map has drawn, so the reader never sees an empty box.
     if (preview) Object.assign(preview.style, { position: 'absolute', top: '0', left: '0', height: '100%' });
-    iframe.addEventListener('load', () => preview?.remove(), { once: true });
+    const uncover = () => preview?.remove();
+    iframe.addEventListener('load', () => setTimeout(uncover, READY_TIMEOUT_MS), { once: true });
     element.append(iframe);
-    frames.push({ iframe, origin: placeholder.src.origin });
+    frames.push({ iframe, origin: placeholder.src.origin, uncover });
   };
 
   const pending = new Map<Element, { element: HTMLElement; placeholder: Placeholder }>();
@@ -109,9 +125,11 @@ export function start(doc: Document, text: LoaderText): void {
   };
 
   window.addEventListener('message', (event) => {
-    for (const { iframe, origin } of frames) {
-      const height = heightFor(event, { window: iframe.contentWindow, origin });
+    for (const { iframe, origin, uncover } of frames) {
+      const sender = { window: iframe.contentWindow, origin };
+      const height = heightFor(event, sender);
       if (height !== undefined) iframe.style.height = `${height}px`;
+      if (readyFrom(event, sender)) uncover();
     }
   });
   mountAll();

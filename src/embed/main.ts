@@ -13,6 +13,8 @@ import { pickLang } from '../state/language.ts';
 import { sitePageUrl } from '../state/pages.ts';
 import { createCampMap } from '../map/camp-map.ts';
 import { siteDetails } from '../map/popup.ts';
+import { mapStyle } from '../map/style.ts';
+import { mapLegend } from '../controls/legend.ts';
 import { createStore } from '../state/store.ts';
 import { readHash, readView, siteQuery, writeHash, type HashState } from '../state/url.ts';
 import { el } from '../ui/dom.ts';
@@ -20,7 +22,8 @@ import { failureNotice, problemsNotice } from '../ui/notice.ts';
 import { siteList } from '../ui/site-list.ts';
 import { embedFooter } from './footer.ts';
 import { reportHeight } from './height.ts';
-import { repaint, resolveTheme, themedLayers } from './theme.ts';
+import { reportReady } from './ready.ts';
+import { repaint, resolveTheme } from './theme.ts';
 import '../style.css';
 import '../map/popup.css';
 import './embed.css';
@@ -53,15 +56,20 @@ campMap.map.addControl(new FullscreenControl({ container: root }), 'top-right');
 if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
 
 const footer = embedFooter(t);
-const panel = el('details', { class: 'embed-list' }, el('summary', {}, t.loading));
-root.append(panel, footer.element);
+// The list and the legend are controls of the map's top-left corner: first in the tab order, as on screen.
+const panel = el('details', { class: 'maplibregl-ctrl embed-list' }, el('summary', {}, t.loading));
+campMap.map.addControl({ onAdd: () => panel, onRemove: () => panel.remove() }, 'top-left');
+const legend = mapLegend();
+campMap.map.addControl(legend, 'top-left');
+root.append(footer.element);
 reportHeight(root, footer.element);
+reportReady(campMap.drawn);
 
 /** Colours of page and map; `auto` follows the device even after load. */
 function applyTheme(state: HashState): void {
   const theme = themeOf(state);
   document.documentElement.dataset.theme = theme;
-  void campMap.styleLoaded.then(() => repaint(campMap.map, themedLayers(base, theme, labelField)));
+  void campMap.styleLoaded.then(() => repaint(campMap.map, mapStyle(base, theme, labelField).layers));
 }
 applyTheme(store.get());
 darkScheme.addEventListener('change', () => applyTheme(store.get()));
@@ -88,6 +96,7 @@ async function start(): Promise<void> {
     const shown = visibleSites(sites, siteQuery(state));
     byId = new Map([...sites, ...shown].map((site) => [site.id, site]));
     campMap.setSites(shown);
+    legend.update(shown, t);
     list.update(shown, sites.length, state.site);
     panel.replaceChildren(
       el('summary', {}, t.embed.sitesButton(shown.length, sites.length)),
@@ -115,13 +124,17 @@ async function start(): Promise<void> {
       footer.setSites(visibleSites(sites, siteQuery(state)), byId.get(state.site ?? ''));
     }
   });
-  // The host (or the embed dialog's preview) may change the hash without reloading the frame.
+  // The host (or the embed dialog's preview) may change the hash without reloading the frame:
+  // the new hash replaces the state, and moves the camera as a first load would.
   window.addEventListener('hashchange', () => {
     const next = readHash(location.hash);
     if (pickLang(next.lang, navigator.languages) !== lang) return location.reload();
     hostChanged = true;
-    store.update({ site: undefined, q: undefined, year: undefined, operating: undefined, layers: undefined, theme: undefined, controls: undefined, ...next });
+    store.replace(next);
     hostChanged = false;
+    if (readView(location.hash)) return; // MapLibre's own hash handler moves it
+    if (next.site) campMap.focusOn(byId.get(next.site));
+    else campMap.frame();
   });
   campMap.map.on('moveend', () => footer.setLink(store.get(), location.hash));
 

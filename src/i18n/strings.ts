@@ -207,6 +207,7 @@ const en = {
   sources: 'Sources',
   history: 'History',
   disputed: 'Disputed',
+  disputes: 'Disputes',
   aliases: 'Also known as',
   close: 'Close',
   undated: 'undated',
@@ -345,6 +346,7 @@ const en = {
     themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s device' } satisfies Record<Theme, string>,
     languageNames: { en: 'English', ko: '한국어' } satisfies Record<Lang, string>,
     showControls: 'Show the list of sites',
+    keepView: 'Keep my current zoom and position (otherwise the map frames the site, or every site)',
     height: 'Height in pixels (before the map reports its own)',
     iframeCode: 'Plain iframe: fixed height, works in any page',
     scriptCode: 'Script: loads when the reader scrolls near it and fits its height',
@@ -370,6 +372,26 @@ const en = {
     } as Record<string, string>,
   },
   // --- end embed (#5) ---
+  // --- the first view (#14): the map's legend, new camps, the site chooser ---
+  newCampLabel: 'New',
+  newCamp: (since: string) => `New camp (${since})`,
+  ministryShort: { MSS: 'MSS', MSoS: 'MSoS', KPA: 'KPA', PC: 'People’s committee', WPK: 'WPK', unknown: 'Operator unknown' } satisfies Record<Ministry, string>,
+  key: {
+    title: 'Legend',
+    ministries: { MSS: 'Ministry of State Security', MSoS: 'Ministry of Social Security' },
+    abbreviations: { MSS: '(MSS)', MSoS: '(MSoS)' },
+    fate: {
+      MSS: 'Its political prison camps: those sent there are likely never released.',
+      MSoS: 'Its political prison camps: model prisoners may be released.',
+    },
+    source: 'Two separate camp systems, as reported by',
+    operators: 'Other operators',
+    types: 'Type',
+    newCamp: (year: number) => `New camp: established in ${year} or later`,
+    cluster: 'Several sites close together: select to zoom in',
+  },
+  chooser: (count: number) => `${count} sites here: choose one`,
+  // --- end first view (#14) ---
   ministryNames: {
     MSS: 'Ministry of State Security (MSS, bowibu)',
     MSoS: 'Ministry of Social Security (MSoS, formerly People’s Security)',
@@ -451,6 +473,7 @@ const ko: Strings = {
   sources: '출처',
   history: '연혁',
   disputed: '논란',
+  disputes: '논란 사항',
   aliases: '다른 이름',
   close: '닫기',
   undated: '날짜 미상',
@@ -589,6 +612,7 @@ const ko: Strings = {
     themes: { light: '밝게', dark: '어둡게', auto: '독자 기기 설정 따르기' },
     languageNames: { en: 'English', ko: '한국어' },
     showControls: '시설 목록 표시',
+    keepView: '지금 보고 있는 확대 수준과 위치 유지 (아니면 지도가 해당 시설이나 전체 시설을 맞춰 보여 줌)',
     height: '높이(픽셀, 지도가 자체 높이를 알리기 전)',
     iframeCode: '일반 iframe: 높이 고정, 어느 페이지에서나 작동',
     scriptCode: '스크립트: 독자가 가까이 스크롤하면 불러오고 높이를 맞춤',
@@ -614,6 +638,26 @@ const ko: Strings = {
     },
   },
   // --- end embed (#5) ---
+  // --- the first view (#14) ---
+  newCampLabel: '신설',
+  newCamp: (since) => `신설 수용소 (${since})`,
+  ministryShort: { MSS: '보위성', MSoS: '안전성', KPA: '인민군', PC: '인민위원회', WPK: '로동당', unknown: '운영 기관 미상' },
+  key: {
+    title: '범례',
+    ministries: { MSS: '국가보위성', MSoS: '사회안전성' },
+    abbreviations: { MSS: '(보위성)', MSoS: '(안전성)' },
+    fate: {
+      MSS: '이곳 정치범수용소에 보내지면 풀려나지 못할 가능성이 크다.',
+      MSoS: '이곳 정치범수용소에서는 모범 수감자가 석방될 수도 있다.',
+    },
+    source: '두 기관의 별개 수용소 체계, 출처:',
+    operators: '다른 운영 기관',
+    types: '유형',
+    newCamp: (year) => `신설 수용소: ${year}년 이후 설립`,
+    cluster: '가까이 모인 여러 시설: 선택하면 확대',
+  },
+  chooser: (count) => `이곳의 시설 ${count}곳: 하나를 고르세요`,
+  // --- end first view (#14) ---
   ministryNames: {
     MSS: '국가보위성 (보위부)',
     MSoS: '사회안전성 (옛 인민보안성)',

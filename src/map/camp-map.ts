@@ -1,9 +1,18 @@
-/** The MapLibre map of the camps: draws the sites, reports clicks, and shows one site's popup. */
+/** The MapLibre map of the camps: draws the sites, reports clicks, frames the first view and shows one site's details. */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
-import { OTHER_POINTS_LAYER, OTHER_POINTS_SOURCE, SITE_SOURCES, campsGeoJSON, layerIds, otherPointsGeoJSON, sourceOf } from './layers.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import type { Lang } from '../state/language.ts';
+import { chooser } from './chooser.ts';
+import { listenForClicks } from './clicks.ts';
+import { isCompact } from './compact.ts';
+import { createDetails } from './details.ts';
+import { FIRST_VIEW } from './first-view.ts';
+import { labelText } from './labels.ts';
+import { SITE_SOURCES, campsGeoJSON, layerIds, sourceOf } from './layers.ts';
+import { OTHER_POINTS_SOURCE, otherPointsGeoJSON } from './other-points.ts';
 import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
 import { mapStyle } from './style.ts';
@@ -12,15 +21,15 @@ import type { View } from '../state/url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** The whole of North Korea, framed when the link names no view. */
-export const DPRK_BOUNDS: [number, number, number, number] = [124.2, 37.6, 130.8, 43.1];
 /** Zoom used to show one site when the link names it but no view. */
 export const SITE_ZOOM = 9;
+/** Room left around the first view's frame, in px. */
+const FRAME_PADDING = 12;
 
 export interface CampMapOptions {
   container: HTMLElement;
   base: string;
-  lang: 'en' | 'ko';
+  lang: Lang;
   ariaLabel: string;
   view?: View;
   onSelect(id: string | undefined): void;
@@ -36,13 +45,17 @@ export interface CampMap {
   map: maplibregl.Map;
   /** Resolves once the style is in place: sources, layers and images may change from then on. */
   styleLoaded: Promise<void>;
+  /** Resolves once the map has first drawn the sites. */
+  drawn: Promise<void>;
   setSites(sites: readonly Site[]): void;
-  /** Opens the popup for `site` with `content`, or closes it when there is none. */
+  /** Opens the details of `site` with `content`, or closes them when there is none. */
   showPopup(site: Site | undefined, content: HTMLElement | undefined, focus?: boolean): void;
   /** Labels the camps in the reader's language. */
-  setLabelLanguage(lang: 'en' | 'ko'): void;
-  /** Moves the camera to a site, close enough to tell it from its neighbours. */
+  setLabelLanguage(lang: Lang): void;
+  /** Moves the camera to a site, close enough to tell it from its neighbours, with room for its details. */
   focusOn(site: Site | undefined): void;
+  /** Frames every site (the first view), and keeps them framed as the map resizes, until the reader moves it. */
+  frame(): void;
 }
 
 export function createCampMap({ container, base, lang, ariaLabel, view, onSelect, theme = 'light', cooperativeGestures = false, locale = {} }: CampMapOptions): CampMap {
@@ -50,8 +63,9 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     container,
     style: mapStyle(base, theme, lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env)),
     hash: 'map',
-    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DPRK_BOUNDS }),
-    minZoom: 5,
+    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: FIRST_VIEW, fitBoundsOptions: { padding: FRAME_PADDING } }),
+    // Low enough for the whole country to fit a 343 px embed.
+    minZoom: 4,
     maxZoom: 13,
     localIdeographFontFamily: '"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif',
     attributionControl: { compact: false },
@@ -60,6 +74,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
+  let labelLang = lang;
+  let byId = new Map<string, Site>();
 
   // The sites go in as soon as the style is there, not at 'load': that waits for the basemap to
   // be fetched and drawn, and the sites, their icons and their labels' glyphs would queue behind it.
@@ -68,50 +84,81 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     for (const { name, image, pixelRatio } of markerImages()) map.addImage(name, image, { pixelRatio });
   });
 
-  // A disputed site's other point opens the site: the reader sees both sides there.
-  map.on('click', OTHER_POINTS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
-  for (const source of SITE_SOURCES) {
-    const { markers, clusters } = layerIds(source);
-    map.on('click', markers, (event) => onSelect(String(event.features?.[0]?.properties.id)));
-    // A cluster opens up to the zoom at which it splits.
-    map.on('click', clusters, async (event) => {
-      const cluster = event.features?.[0];
-      if (!cluster || cluster.geometry.type !== 'Point') return;
-      const zoom = await map.getSource<maplibregl.GeoJSONSource>(source)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
-      map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: zoom ?? map.getZoom() + 2 });
-    });
-    for (const layer of [markers, clusters]) {
-      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-    }
-  }
-  container.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') popup?.remove();
+  // The first view frames every site until the reader moves the map: an embed's frame, or a
+  // phone's map under its panel bar, settles its size after the map is made.
+  let framed = !view;
+  let refitting = false;
+  const frame = () => {
+    framed = true;
+    refitting = true;
+    map.fitBounds(FIRST_VIEW, { padding: FRAME_PADDING, animate: false });
+    refitting = false;
+  };
+  map.on('resize', () => {
+    if (framed) frame();
   });
 
   // The page's build-time picture of the sites (index.html) stands in until the map has drawn
   // them, or until the view moves away from the one it shows.
   const placeholder = container.querySelector('.map-placeholder');
-  map.once('movestart', () => placeholder?.remove());
+  map.on('movestart', (event) => {
+    if (event.originalEvent) framed = false;
+    if (!refitting) placeholder?.remove();
+  });
+  let drew: () => void = () => undefined;
+  const drawn = new Promise<void>((resolve) => (drew = resolve));
   let firstDraw: (() => void) | undefined = () => {
     placeholder?.remove();
     // scripts/bench times the first complete draw of the sites by this mark.
     performance.mark('map-ready');
+    drew();
   };
 
-  let popup: maplibregl.Popup | undefined;
+  const details = createDetails(map);
   let selected: Site | undefined;
-  // Only a popup the reader closed clears the selection; one replaced by the app does not.
-  const closePopup = () => {
-    const closing = popup;
-    popup = undefined;
-    closing?.remove();
+  let choosing = false;
+  const closeLabel = () => STRINGS[labelLang].close;
+
+  /** A sheet covers the map's lower part: keep the site in the band above it, below the top controls. */
+  const keepAboveSheet = (site: Site) => {
+    const [top, bottom] = details.band();
+    const { y } = map.project(site.coordinates);
+    if (y < top + 12 || y > bottom - 12) map.panBy([0, y - (top + bottom) / 2], { animate: false });
   };
+
+  /** Several sites under one click: offer them all, by name. */
+  const choose = (at: maplibregl.LngLat, ids: readonly string[]) => {
+    const sites = ids.flatMap((id) => byId.get(id) ?? []);
+    const content = chooser(STRINGS[labelLang].chooser(sites.length), sites, labelLang, (id) => {
+      choosing = false;
+      onSelect(id);
+    });
+    // The chooser takes the place of an open site; closing that site must not close the chooser.
+    choosing = true;
+    if (selected) onSelect(undefined);
+    details.open({ at, content, closeLabel: closeLabel(), onClose: () => (choosing = false) });
+    content.focus({ preventScroll: true });
+  };
+
+  listenForClicks(map, {
+    onSites: (ids, at) => {
+      const [only] = ids;
+      if (ids.length > 1) choose(at, ids);
+      else if (only !== undefined) onSelect(only);
+    },
+    // As a click beside a popup closes it.
+    onNothing: () => details.sheetOpen && details.dismiss(),
+  });
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') details.dismiss();
+  });
 
   return {
     map,
     styleLoaded,
+    drawn,
     setSites(sites) {
+      byId = new Map(sites.map((site) => [site.id, site]));
       void styleLoaded.then(() => {
         for (const source of SITE_SOURCES) {
           map.getSource<maplibregl.GeoJSONSource>(source)?.setData(campsGeoJSON(sites.filter((site) => sourceOf(site) === source)));
@@ -121,38 +168,39 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
         firstDraw = undefined;
       });
     },
-    setLabelLanguage(lang) {
+    setLabelLanguage(next) {
+      labelLang = next;
       void styleLoaded.then(() => {
-        for (const source of SITE_SOURCES) map.setLayoutProperty(layerIds(source).labels, 'text-field', ['get', lang === 'ko' ? 'name_ko' : 'name']);
+        for (const source of SITE_SOURCES) map.setLayoutProperty(layerIds(source).labels, 'text-field', labelText(next === 'ko' ? 'name_ko' : 'name'));
       });
     },
     focusOn(site) {
-      // Sit the site below the centre, leaving room above it for its popup.
       if (!site) return;
+      framed = false;
+      // The page may just have changed the map's size (a phone's list folding away): take it in first.
+      map.resize();
       map.jumpTo({ center: site.coordinates, zoom: Math.max(map.getZoom(), SITE_ZOOM) });
-      map.panBy([0, -map.getContainer().clientHeight * 0.25], { animate: false });
+      // Room for the details: above the site for a popup, below it for a sheet.
+      if (isCompact(container)) keepAboveSheet(site);
+      else map.panBy([0, -container.clientHeight * 0.25], { animate: false });
     },
+    frame,
     // An embed opening a linked site must not pull focus (and the host page's scroll) into its frame.
     showPopup(site, content, focus = true) {
       void styleLoaded.then(() => {
         if (selected) map.setFeatureState({ source: sourceOf(selected), id: selected.id }, { selected: false });
         selected = site;
-        closePopup();
-        if (!site || !content) return;
+        if (!site || !content) {
+          if (!choosing) details.close();
+          return;
+        }
+        choosing = false;
         map.setFeatureState({ source: sourceOf(site), id: site.id }, { selected: true });
+        details.open({ at: site.coordinates, content, closeLabel: closeLabel(), onClose: () => onSelect(undefined) });
+        if (details.sheetOpen) keepAboveSheet(site);
         // Focus the details themselves, not their first link, so a screen reader starts at the name.
-        const opened = new maplibregl.Popup({ maxWidth: '360px', focusAfterOpen: false })
-          .setLngLat(site.coordinates)
-          .setDOMContent(content)
-          .addTo(map);
         const focusIsElsewhere = !container.contains(document.activeElement) || document.activeElement === map.getCanvas();
         if (focus && focusIsElsewhere) content.focus({ preventScroll: true });
-        opened.on('close', () => {
-          if (popup !== opened) return;
-          popup = undefined;
-          onSelect(undefined);
-        });
-        popup = opened;
       });
     },
   };

@@ -26,6 +26,8 @@ export function deferredMap(options: MapOrPreviewOptions): DeferredMap {
     setSites: later((map, sites) => map.setSites(sites)),
     showPopup: later((map, site, content, focus) => map.showPopup(site, content, focus)),
     focusOn: later((map, site) => map.focusOn(site)),
+    frame: later((map) => map.frame()),
+    addControl: later((map, control, position) => map.addControl(control, position)),
     setLabelLanguage: later((map, lang) => map.setLabelLanguage(lang)),
   };
 }

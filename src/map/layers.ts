@@ -3,20 +3,20 @@
  * clusters from the theme. Political prison camps and prisons have a source of their own, so
  * that the denser labour-training and detention layers may cluster without ever hiding them.
  */
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { newSince } from '../data/new-camps.ts';
 import type { Site } from '../data/site.ts';
-import { UNCERTAINTY_KM, type Layer } from '../data/vocabulary.ts';
-import { LABEL, OTHER_POINT, UNCERTAINTY } from './theme.ts';
+import { DENSE_LAYERS, UNCERTAINTY_KM } from '../data/vocabulary.ts';
+import { basemapTheme, type BasemapTheme } from './basemap.ts';
+import { FULL_NAMES_FROM, labelText, shortName, type LabelField } from './labels.ts';
+import { LABEL, NEW_CAMP, UNCERTAINTY } from './theme.ts';
 
 export const CAMPS_SOURCE = 'camps';
 export const DENSE_SOURCE = 'camps-dense';
 export const SITE_SOURCES = [DENSE_SOURCE, CAMPS_SOURCE] as const;
 export type SiteSource = (typeof SITE_SOURCES)[number];
 export const FONT = ['Noto Sans Regular'];
-
-/** The layers of many small sites, often several at one county seat: drawn from the dense source. */
-export const DENSE_LAYERS: readonly Layer[] = ['labour-training-camps', 'detention-centres'];
 
 /** The source a site is drawn from. */
 export const sourceOf = (site: Pick<Site, 'layer'>): SiteSource => (DENSE_LAYERS.includes(site.layer) ? DENSE_SOURCE : CAMPS_SOURCE);
@@ -27,15 +27,12 @@ export const layerIds = (source: SiteSource) => ({
   labels: `${source}-labels`,
   rings: `${source}-uncertainty`,
   selected: `${source}-selected`,
+  new: `${source}-new`,
   clusters: `${source}-clusters`,
   count: `${source}-clusters-count`,
 });
 
 export const CAMPS_LAYER = layerIds(CAMPS_SOURCE).markers;
-/** Other sources' points for sites whose location is disputed, each joined to the site by a line. */
-export const OTHER_POINTS_SOURCE = 'camp-other-points';
-export const OTHER_POINTS_LAYER = 'camp-other-points';
-
 /**
  * MapLibre's own clustering. The camps and prisons cluster only past 64 sites within 50 px,
  * more than all the political prison camps and prisons any source lists (about 45), so the
@@ -66,80 +63,50 @@ const RING_RADIUS: ExpressionSpecification = ['interpolate', ['exponential', 2],
 
 /** What the map needs of each site to draw it; the popup reads the full site by id. */
 export function campsGeoJSON(sites: readonly Site[]): FeatureCollection<Point> {
+  return { type: 'FeatureCollection', features: sites.map(campFeature) };
+}
+
+function campFeature(site: Site): Feature<Point> {
+  const since = newSince(site);
   return {
-    type: 'FeatureCollection',
-    features: sites.map((site) => ({
-      type: 'Feature',
+    type: 'Feature',
+    id: site.id,
+    geometry: { type: 'Point', coordinates: site.coordinates },
+    properties: {
       id: site.id,
-      geometry: { type: 'Point', coordinates: site.coordinates },
-      properties: {
-        id: site.id,
-        name: site.name,
-        name_ko: site.name_ko,
-        ministry: site.ministry,
-        facility_type: site.facility_type,
-        status: site.status,
-        location_precision: site.location_precision,
-        // A circle in the GPU rather than a polygon per site: 10,000 sites would be 170,000 vertices to tile.
-        ring: ringRadiusAtZoom0(UNCERTAINTY_KM[site.location_precision], site.coordinates[1]),
-      },
-    })),
+      name: site.name,
+      name_ko: site.name_ko,
+      ministry: site.ministry,
+      facility_type: site.facility_type,
+      status: site.status,
+      location_precision: site.location_precision,
+      // A circle in the GPU rather than a polygon per site: 10,000 sites would be 170,000 vertices to tile.
+      ring: ringRadiusAtZoom0(UNCERTAINTY_KM[site.location_precision], site.coordinates[1]),
+      // Only a new camp is named at the first view, under a short name (labels.ts).
+      ...(since ? { new_since: since, short_name: shortName(site.name) } : {}),
+    },
   };
 }
 
-/**
- * Each other point of a location dispute, and a line from the site to it, carrying the site's
- * id: a reader who clicks the faint point opens the site whose location is in question.
- */
-export function otherPointsGeoJSON(sites: readonly Site[]): FeatureCollection<Point | LineString> {
-  return {
-    type: 'FeatureCollection',
-    features: sites.flatMap((site) =>
-      site.disputes.flatMap((dispute) =>
-        (dispute.points ?? []).flatMap(({ coordinates, label }) => [
-          { type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates: [site.coordinates, coordinates] }, properties: { id: site.id } },
-          { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates }, properties: { id: site.id, label } },
-        ]),
-      ),
-    ),
-  };
-}
-
-/** The faint marks of the other points, under the sites themselves. */
-export function otherPointLayers(): LayerSpecification[] {
-  return [
-    {
-      id: `${OTHER_POINTS_LAYER}-line`,
-      type: 'line',
-      source: OTHER_POINTS_SOURCE,
-      filter: ['==', ['geometry-type'], 'LineString'],
-      paint: { 'line-color': OTHER_POINT.colour, 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.7 },
-    },
-    {
-      id: OTHER_POINTS_LAYER,
-      type: 'circle',
-      source: OTHER_POINTS_SOURCE,
-      filter: ['==', ['geometry-type'], 'Point'],
-      paint: {
-        'circle-radius': 5,
-        'circle-color': 'rgba(255,255,255,0.6)',
-        'circle-stroke-color': OTHER_POINT.colour,
-        'circle-stroke-width': 1.5,
-        'circle-stroke-opacity': 0.8,
-      },
-    },
-  ];
-}
+/** Names, the selection ring and cluster discs in each palette: dark text would glare on the dark basemap. */
+const LABELS: Record<BasemapTheme, typeof LABEL> = {
+  light: LABEL,
+  dark: { colour: basemapTheme.dark.cityText, halo: basemapTheme.dark.halo, disc: '#2a2e33' },
+};
 
 const faded = ['match', ['get', 'status'], ['closed', 'converted'], 0.55, 1];
+const isNew: ExpressionSpecification = ['has', 'new_since'];
+/** Which name wins where two collide: a new camp's, then an operating political prison camp's, then the rest. */
+const LABEL_PRIORITY: ExpressionSpecification = ['case', isNew, 0, ['all', ['==', ['get', 'facility_type'], 'kwanliso'], ['==', ['get', 'status'], 'operating']], 1, 2];
 
 /** Layers for the sites of both sources, the dense below, labelled by `labelField` (the name in the reader's language). */
-export function campLayers(labelField: 'name' | 'name_ko' = 'name'): LayerSpecification[] {
-  return SITE_SOURCES.flatMap((source) => sourceLayers(source, labelField));
+export function campLayers(labelField: LabelField = 'name', theme: BasemapTheme = 'light'): LayerSpecification[] {
+  return SITE_SOURCES.flatMap((source) => sourceLayers(source, labelField, theme));
 }
 
-function sourceLayers(source: SiteSource, labelField: 'name' | 'name_ko'): LayerSpecification[] {
+function sourceLayers(source: SiteSource, labelField: LabelField, theme: BasemapTheme): LayerSpecification[] {
   const id = layerIds(source);
+  const label = LABELS[theme];
   return [
     {
       // A translucent ring around each site whose location is not known to the facility.
@@ -166,7 +133,7 @@ function sourceLayers(source: SiteSource, labelField: 'name' | 'name_ko'): Layer
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 13, 12, 20],
         'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': LABEL.colour,
+        'circle-stroke-color': label.colour,
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0],
       },
     },
@@ -176,8 +143,8 @@ function sourceLayers(source: SiteSource, labelField: 'name' | 'name_ko'): Layer
       source,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#ffffff',
-        'circle-stroke-color': LABEL.colour,
+        'circle-color': label.disc,
+        'circle-stroke-color': label.colour,
         'circle-stroke-width': 1.5,
         'circle-radius': ['step', ['get', 'point_count'], 12, 100, 16, 1000, 20],
       },
@@ -188,7 +155,20 @@ function sourceLayers(source: SiteSource, labelField: 'name' | 'name_ko'): Layer
       source,
       filter: ['has', 'point_count'],
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
-      paint: { 'text-color': LABEL.colour },
+      paint: { 'text-color': label.colour },
+    },
+    {
+      // A new camp stands out on a disc of its own, at every zoom.
+      id: id.new,
+      type: 'circle',
+      source,
+      filter: ['all', single, isNew],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 11, 12, 17],
+        'circle-color': NEW_CAMP.fill,
+        'circle-stroke-color': NEW_CAMP.line,
+        'circle-stroke-width': 1.2,
+      },
     },
     {
       id: id.markers,
@@ -205,23 +185,23 @@ function sourceLayers(source: SiteSource, labelField: 'name' | 'name_ko'): Layer
       paint: { 'icon-opacity': faded },
     },
     {
-      // Names only once the markers have room for them; below that they would only collide,
-      // and the first view then needs no glyph fetch or label placement.
+      // The first view names only the new camps: the rest would only collide, and their names
+      // would need glyphs the first view does not fetch (labels.ts).
       id: id.labels,
       type: 'symbol',
       source,
-      filter: single,
-      minzoom: 7,
+      filter: ['all', single, ['step', ['zoom'], isNew, FULL_NAMES_FROM, true]],
       layout: {
-        'text-field': ['get', labelField],
+        'text-field': labelText(labelField),
         'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 12, 14],
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 12, 14],
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
         'text-optional': true,
-        'symbol-sort-key': ['match', ['get', 'facility_type'], 'kwanliso', 0, 1],
+        'symbol-sort-key': LABEL_PRIORITY,
       },
-      paint: { 'text-color': LABEL.colour, 'text-halo-color': LABEL.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': label.colour, 'text-halo-color': label.halo, 'text-halo-width': 1.5 },
     },
   ] as LayerSpecification[];
 }

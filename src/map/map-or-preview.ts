@@ -4,7 +4,7 @@
  * arrives as an error event; either way the reader gets the preview, never a blank box.
  * There is no probe for WebGL2 beforehand: a second context costs as much as the map's own.
  */
-import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
+import { GPUInitializationError, type ControlPosition, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Site } from '../data/site.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { basemapFailureNotice } from './basemap-failure.ts';
@@ -12,9 +12,11 @@ import { createCampMap, type CampMap, type CampMapOptions } from './camp-map.ts'
 import { createStaticMap } from './static-map.ts';
 
 /** What the rest of the app needs of a map: the interactive one, or its static stand-in. */
-export interface SiteMap extends Pick<CampMap, 'setSites' | 'showPopup' | 'focusOn' | 'setLabelLanguage'> {
+export interface SiteMap extends Pick<CampMap, 'setSites' | 'showPopup' | 'focusOn' | 'frame' | 'setLabelLanguage'> {
   /** The MapLibre map, absent when the browser cannot draw one. */
   readonly map: MapLibreMap | undefined;
+  /** Adds a control to the map; the static picture has none (the panel explains it). */
+  addControl(control: IControl, position: ControlPosition): void;
 }
 
 export interface MapOrPreviewOptions extends CampMapOptions {
@@ -65,7 +67,15 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
         console.error(event.error);
       }
     });
-    return { map, setSites: campMap.setSites, showPopup: campMap.showPopup, focusOn: campMap.focusOn, setLabelLanguage: campMap.setLabelLanguage };
+    return {
+      map,
+      setSites: campMap.setSites,
+      showPopup: campMap.showPopup,
+      focusOn: campMap.focusOn,
+      frame: campMap.frame,
+      setLabelLanguage: campMap.setLabelLanguage,
+      addControl: (control, position) => map.addControl(control, position),
+    };
   };
   let current = interactive() ?? preview();
   return {
@@ -81,6 +91,8 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
       current.showPopup(site, content);
     },
     focusOn: (site) => current.focusOn(site),
+    frame: () => current.frame(),
+    addControl: (control, position) => current.addControl(control, position),
     setLabelLanguage: (lang) => current.setLabelLanguage(lang),
   };
 }

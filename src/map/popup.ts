@@ -69,7 +69,8 @@ export function siteDetails(site: Site, t: Strings, lang: Lang, { level = 2, pag
     externalIds(site, t),
     site.disputes.length > 0 &&
       foldable(
-        `${t.disputed} (${site.disputes.length})`,
+        // Not "Disputed" again: a site whose status is disputed already says so once.
+        `${t.disputes} (${site.disputes.length})`,
         site.disputes.map((d) =>
           el(
             'li',

@@ -54,6 +54,12 @@ export function createStaticMap({ container, base, lang, t }: StaticMapOptions):
     focusOn() {
       // Nothing to move: the preview always shows the whole country.
     },
+    frame() {
+      // It is always framed.
+    },
+    addControl() {
+      // A picture has no controls: the panel's legend explains it.
+    },
     setLabelLanguage() {
       // The preview's titles keep the language the page opened in.
     },

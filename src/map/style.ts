@@ -2,14 +2,16 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { offlineBasemap, type BasemapTheme } from './basemap.ts';
 import { IMAGERY_SOURCE, imageryStyle, type Imagery } from './imagery.ts';
-import { CLUSTERING, OTHER_POINTS_SOURCE, SITE_SOURCES, campLayers, otherPointLayers } from './layers.ts';
+import type { LabelField } from './labels.ts';
+import { CLUSTERING, SITE_SOURCES, campLayers } from './layers.ts';
+import { OTHER_POINTS_SOURCE, otherPointLayers } from './other-points.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 /**
  * @param base absolute URL of the site's root, ending in `/`, so every asset stays on this origin
  */
-export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' | 'name_ko', imagery?: Imagery): StyleSpecification {
+export function mapStyle(base: string, theme: BasemapTheme, labelField: LabelField, imagery?: Imagery): StyleSpecification {
   const basemap = offlineBasemap(base, theme);
   const online = imagery && imageryStyle(imagery);
   // Imagery replaces the look of the land but keeps the offline borders and labels on top.
@@ -25,6 +27,6 @@ export function mapStyle(base: string, theme: BasemapTheme, labelField: 'name' |
       [OTHER_POINTS_SOURCE]: { type: 'geojson', data: empty() },
       ...Object.fromEntries(SITE_SOURCES.map((source) => [source, { type: 'geojson', data: empty(), promoteId: 'id', ...CLUSTERING[source] }])),
     },
-    layers: [...(online ? [...below, online.layer, ...above] : basemap.layers), ...otherPointLayers(), ...campLayers(labelField)],
+    layers: [...(online ? [...below, online.layer, ...above] : basemap.layers), ...otherPointLayers(), ...campLayers(labelField, theme)],
   };
 }

@@ -35,7 +35,11 @@ export const FACILITY_FILL: Record<FacilityType, Fill> = {
 
 export const UNCERTAINTY = { fill: '#7A4FA0', fillOpacity: 0.12, line: '#7A4FA0' };
 
-export const LABEL = { colour: '#1d1d1f', halo: '#ffffff' };
+/** Names, the selection ring and cluster discs on the light basemap; layers.ts takes the dark basemap's own. */
+export const LABEL = { colour: '#1d1d1f', halo: '#ffffff', disc: '#ffffff' };
+
+/** The disc behind a new camp's marker (Okabe-Ito yellow), outlined so it reads on light land too. */
+export const NEW_CAMP = { fill: '#F0E442', line: '#1d1d1f' };
 
 /** Another source's point in a location dispute: faint, so it never reads as a site of its own. */
 export const OTHER_POINT = { colour: '#5A5A5A' };

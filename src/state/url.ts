@@ -108,9 +108,22 @@ export function writeHash(state: HashState, hash: string): string {
   set('lang', state.lang);
   set('theme', state.theme);
   set('controls', state.controls === undefined ? undefined : state.controls ? '1' : '0');
-  // URLSearchParams escapes the slashes of map=9/39.6/126.8 and the commas of lists; keep links readable.
-  return `#${params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',')}`;
+  return toHash(params);
 }
+
+/**
+ * The hash without its camera: a link that opens on its site, or frames every site, wherever
+ * the camera of whoever wrote it was.
+ * @example withoutView('#map=8/39.5/126.5&site=yodok') // '#site=yodok'
+ */
+export function withoutView(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete('map');
+  return toHash(params);
+}
+
+// URLSearchParams escapes the slashes of map=9/39.6/126.8 and the commas of lists; keep links readable.
+const toHash = (params: URLSearchParams) => `#${params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',')}`;
 
 /**
  * The question the state asks of the sites: its filters, search, layers and timeline.

@@ -2,6 +2,7 @@
  * The list of visible sites: every site reachable and openable by keyboard and screen
  * reader, without the map. It shows exactly the sites the map shows.
  */
+import { newSince } from '../data/new-camps.ts';
 import type { Site } from '../data/site.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { Lang } from '../state/language.ts';
@@ -19,7 +20,8 @@ export interface SiteList {
 export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void): SiteList {
   const nameOf = (site: Site) => (lang === 'ko' ? site.name_ko : site.name);
   // One collator for every comparison: `localeCompare(…, lang)` builds one per call, seconds at 10,000 sites.
-  const { compare } = new Intl.Collator(lang);
+  // Numeric, so that No. 2 comes before No. 11.
+  const { compare } = new Intl.Collator(lang, { numeric: true });
   const count = el('p', { class: 'site-count', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { class: 'sites' });
   const empty = el('p', { class: 'empty', hidden: '' }, t.noMatches);
@@ -28,6 +30,10 @@ export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void)
     if (id) onChoose(id);
   });
 
+  const meta = (site: Site) => {
+    const since = newSince(site);
+    return [t.facilityTypes[site.facility_type], t.ministryShort[site.ministry], t.statuses[site.status], since && t.newCamp(since)].filter(Boolean).join(' · ');
+  };
   const entry = (site: Site, selected: boolean) =>
     el(
       'li',
@@ -37,7 +43,7 @@ export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void)
         { type: 'button', class: 'site-entry', 'data-id': site.id, 'aria-pressed': String(selected) },
         markerIcon(site.ministry, site.facility_type),
         el('span', { class: 'site-name' }, nameOf(site)),
-        el('span', { class: 'site-meta' }, `${t.facilityTypes[site.facility_type]} · ${site.ministry} · ${t.statuses[site.status]}`),
+        el('span', { class: 'site-meta' }, meta(site)),
       ),
     );
 

@@ -20,7 +20,7 @@ it('clusters a dense dataset, lists every site, and opens a cluster on click', a
   const clusters = () =>
     page.evaluate(() =>
       (window as unknown as WithMap).campMap
-        .queryRenderedFeatures({ layers: ['camp-clusters'] })
+        .queryRenderedFeatures({ layers: ['camps-clusters', 'camps-dense-clusters'] })
         .flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates as [number, number]] : [])),
     );
   await expect.poll(async () => (await clusters()).length).toBeGreaterThan(0);

@@ -23,8 +23,10 @@ async function openMain(hash: string, permissions: string[] = []): Promise<Page>
 
 describe('the embed dialog', () => {
   let page: Page;
+  let historyLength: number;
   beforeAll(async () => {
     page = await openMain('#map=8/39.5/126.5&site=sungho-ri&ministry=MSoS&year=2021', ['clipboard-read', 'clipboard-write']);
+    historyLength = await page.evaluate(() => history.length);
   });
   afterAll(async () => {
     await page?.context().close();
@@ -38,13 +40,24 @@ describe('the embed dialog', () => {
     expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
     const origin = new URL(appUrl()).origin;
     const iframeCode = await page.getByLabel('Plain iframe').inputValue();
-    expect(iframeCode).toMatch(new RegExp(`^<iframe src="${origin}/embed\\.html#map=8/39\\.5/126\\.5&amp;site=sungho-ri&amp;ministry=MSoS&amp;year=2021&amp;lang=en"`));
+    // The site, not the producer's own camera: the embed frames the site at its own size.
+    expect(iframeCode).toMatch(new RegExp(`^<iframe src="${origin}/embed\\.html#site=sungho-ri&amp;ministry=MSoS&amp;year=2021&amp;lang=en"`));
     expect(iframeCode).toContain('referrerpolicy="no-referrer"');
     const scriptCode = await page.getByLabel('Script:').inputValue();
-    expect(scriptCode).toContain(`data-src="${origin}/embed.html#map=8/39.5/126.5&amp;site=sungho-ri`);
+    expect(scriptCode).toContain(`data-src="${origin}/embed.html#site=sungho-ri`);
     expect(scriptCode).toContain(`<script src="${origin}/embed.js" async></script>`);
-    expect(scriptCode).toContain(`<noscript><a href="${origin}/index.html#map=8/39.5/126.5&amp;site=sungho-ri`);
+    expect(scriptCode).toContain(`<noscript><a href="${origin}/index.html#site=sungho-ri`);
     expect(await page.getByLabel('Plain iframe').getAttribute('readonly')).toBe('');
+  });
+
+  it('pins the producer\'s camera only when asked', async () => {
+    const keep = page.getByLabel('Keep my current zoom and position');
+    expect(await keep.isChecked()).toBe(false);
+    await keep.check();
+    expect(await page.getByLabel('Plain iframe').inputValue()).toContain('embed.html#map=8/39.5/126.5&amp;site=sungho-ri&amp;');
+    expect(await page.getByLabel('Script:').inputValue()).toContain('index.html#map=8/39.5/126.5&amp;site=sungho-ri&amp;');
+    await keep.uncheck();
+    expect(await page.getByLabel('Plain iframe').inputValue()).not.toContain('map=');
   });
 
   it('writes the options into both codes and the live preview', async () => {
@@ -58,8 +71,9 @@ describe('the embed dialog', () => {
     expect(iframeCode).toContain('height="640"');
     expect(await page.getByLabel('Script:').inputValue()).toContain('data-height="640"');
     const preview = page.locator('.embed-dialog-preview');
-    expect(await preview.getAttribute('src')).toMatch(/embed\.html#map=8\/39\.5\/126\.5&site=sungho-ri&ministry=MSoS&year=2021&lang=ko&theme=dark&controls=0$/);
     const frame = (await (await preview.elementHandle())!.contentFrame())!;
+    // The embed adds its own camera (map=) once it has framed the site.
+    await expect.poll(() => frame.url()).toContain('embed.html#site=sungho-ri&ministry=MSoS&year=2021&lang=ko&theme=dark&controls=0');
     await frameMapReady(frame);
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -98,7 +112,10 @@ describe('the embed dialog', () => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Embed this map');
     // A closed dialog keeps no second map alive (its 'close' event comes a task after closing).
-    await expect.poll(() => page.locator('.embed-dialog-preview').getAttribute('src')).toBe('about:blank');
+    const preview = (await (await page.locator('.embed-dialog-preview').elementHandle())!.contentFrame())!;
+    await expect.poll(() => preview.url()).toBe('about:blank');
+    // Trying options in the dialog added no step to the page's history.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
   });
 });
 
@@ -107,7 +124,7 @@ describe('the embed dialog in Korean', () => {
     const page = await openMain('#lang=ko');
     await page.getByRole('button', { name: '이 지도 퍼가기' }).click();
     expect(await page.getByRole('dialog', { name: '이 지도 퍼가기' }).isVisible()).toBe(true);
-    expect(await page.getByLabel('일반 iframe').inputValue()).toMatch(/embed\.html#map=[\d./]+&amp;lang=ko"/);
+    expect(await page.getByLabel('일반 iframe').inputValue()).toMatch(/embed\.html#lang=ko"/);
     await page.getByRole('button', { name: '닫기' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.context().close();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleSites } from '../../src/data/filter.ts';
 import { rankedPublishers } from '../../src/embed/credits.ts';
 import type { Site } from '../../src/data/site.ts';
-import { shownSites } from './data.ts';
+import { allSites, shownSites } from './data.ts';
 import { markCount } from '../../scripts/lib/preview.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
 import { NO_FILTERS } from '../../src/data/filter.ts';
@@ -182,7 +182,7 @@ describe('the demo article on origin A, embedding the map from origin B with the
   });
 
   it('opens a source link from the popup in a new tab and stays on the map', async () => {
-    const link = frame.locator(`.maplibregl-popup .citation a[href="${sungho.sources[0]!.url}"]`).first();
+    const link = frame.locator(`.site-details .citation a[href="${sungho.sources[0]!.url}"]`).first();
     await expect.poll(() => link.count()).toBe(1);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -202,7 +202,7 @@ describe('the demo article on origin A, embedding the map from origin B with the
     expect(await link.getAttribute('href')).toMatch(new RegExp(`^${B()}/index\\.html#map=[\\d.]+/[\\d.]+/[\\d.]+&site=sungho-ri&lang=en$`));
     // The linked site's publishers lead the credits.
     const leading = rankedPublishers(sites, sungho).slice(0, 3).join(', ');
-    expect(await frame.locator('.embed-credits').textContent()).toMatch(new RegExp(`^Sources: ${leading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} and \\d+ more\\. Basemap: Natural Earth`));
+    expect(await frame.locator('.embed-credits').textContent()).toMatch(new RegExp(`^Sources: ${leading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} and \\d+ more\\. Data: CC BY 4\\.0`));
   });
 
   it('asks no host but A and B for anything', () => {
@@ -228,13 +228,14 @@ describe('embed options', () => {
     const frame = (await (await page.locator('iframe[name="probe"]').elementHandle())!.contentFrame())!;
     await frameMapReady(frame);
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('ko');
-    await expect.poll(() => frame.locator('.maplibregl-popup h2').textContent()).toBe(sungho.name_ko);
+    // A 520 px tall frame is compact: the details open in a sheet.
+    await expect.poll(() => frame.locator('.details-sheet h2').textContent()).toBe(sungho.name_ko);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await frame.evaluate(() => (window as unknown as { campMap: import('maplibre-gl').Map }).campMap.getPaintProperty('bm-sea', 'background-color'))).toBe(basemapTheme.dark.sea);
     const expected = visibleSites(sites, { filters: { ...NO_FILTERS, ministry: ['MSoS'] } }).map((site) => site.id).sort();
     expect(expected.length).toBeLessThan(sites.length);
     expect(await siteIdsIn(frame)).toEqual(expected);
-    expect(await frame.locator('.embed-list summary').textContent()).toBe(`시설 (${sites.length}곳 중 ${expected.length}곳)`);
+    expect(await frame.locator('.embed-list summary').textContent()).toBe(`시설 (${allSites.length}곳 중 ${expected.length}곳)`);
     expect(await frame.locator('.embed-credits').textContent()).toMatch(/^출처: /);
     const full = new URL((await frame.locator('.embed-footer a').getAttribute('href'))!);
     expect(full.pathname).toBe('/index.html');

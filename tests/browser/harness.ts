@@ -92,11 +92,20 @@ export async function mapReady(page: Page): Promise<void> {
   }, undefined, { timeout: 45_000 });
 }
 
-/** The ids of the camp features the map has drawn on screen. */
+/** The ids of the sites the map draws on screen: as markers of their own, or folded into a cluster on screen. */
 export function renderedSiteIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const map = (window as unknown as { campMap: import('maplibre-gl').Map }).campMap;
-    return [...new Set(map.queryRenderedFeatures({ layers: ['camps'] }).map((f) => String(f.properties.id)))];
+    const ids = new Set<string>();
+    for (const source of ['camps', 'camps-dense']) {
+      for (const feature of map.queryRenderedFeatures({ layers: [source, `${source}-clusters`] })) {
+        const { cluster_id: cluster, id } = feature.properties;
+        const leaves = cluster === undefined ? [] : await map.getSource<import('maplibre-gl').GeoJSONSource>(source)!.getClusterLeaves(Number(cluster), Infinity, 0);
+        for (const leaf of leaves) ids.add(String(leaf.properties?.id));
+        if (cluster === undefined) ids.add(String(id));
+      }
+    }
+    return [...ids];
   });
 }
 

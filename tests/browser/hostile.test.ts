@@ -55,7 +55,7 @@ function inventory(page: Page) {
       style: document.querySelectorAll('style').length,
       // The page's JSON-LD block is data the build wrote (scripts/lib/seo-plugin.ts), never run.
       scripts: [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.getAttribute('src')),
-      svgs: [...document.querySelectorAll('svg')].map((s) => `${s.getAttribute('class')} in ${s.closest('.site-list') ? 'list' : s.closest('.filters') ? 'legend' : 'elsewhere'}`),
+      svgs: [...document.querySelectorAll('svg')].map((s) => `${s.getAttribute('class')} in ${s.closest('.site-list') ? 'list' : s.closest('.filters, .map-legend') ? 'legend' : 'elsewhere'}`),
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName}[${a.name}]`)),
       hrefs: [...document.querySelectorAll('[href]')].filter((e) => e.tagName !== 'LINK').map((e) => e.getAttribute('href') ?? ''),
     };
@@ -107,10 +107,12 @@ describe('hostile data', () => {
     expect(found.handlers).toEqual([]);
     expect(found.scripts).toHaveLength(1); // the app's own module
     expect(found.scripts[0]).toMatch(/^\.\/assets\/main-[\w-]+\.js$/);
-    // The only SVGs are the app's marker icons: one per listed site, and the legend's own.
+    // The only SVGs are the app's marker icons: one per listed site, and the legends' own.
     expect(found.svgs.filter((svg) => svg !== 'marker in legend')).toEqual(shown.map(() => 'marker in list'));
-    // A marker for each operator and each type, and the faded-marker swatch.
-    expect(found.svgs.filter((svg) => svg === 'marker in legend')).toHaveLength(MINISTRIES.length + FACILITY_TYPES.length + 1);
+    // In the panel, a marker for each operator and each type, and the faded-marker swatch; on the
+    // map, the two ministries' and a swatch or two for what the shown sites need explained.
+    expect(await page.locator('.filters svg.marker').count()).toBe(MINISTRIES.length + FACILITY_TYPES.length + 1);
+    expect(await page.locator('.map-legend svg.marker').count()).toBeGreaterThanOrEqual(2);
     for (const href of found.hrefs) expect(href).toMatch(/^https?:\/\//);
     expect(errors).toEqual([]);
   });

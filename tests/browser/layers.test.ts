@@ -82,15 +82,17 @@ describe('layers', () => {
   });
 
   it.each([
-    [1280, 800],
-    [375, 740],
-  ])('keeps every political prison camp and prison out of clusters, and every political prison camp on screen, at %ix%i with all layers on', async (width, height) => {
-    const { page } = await openPage(browser, `./#${ALL}`, { width, height });
+    ['', 1280, 800],
+    ['', 375, 740],
+    ['embed.html', 680, 500],
+    ['embed.html', 343, 398],
+  ])('keeps every political prison camp and prison out of clusters, and every political prison camp on screen, in ./%s at %ix%i with all layers on', async (file, width, height) => {
+    const { page } = await openPage(browser, `./${file}#${ALL}`, { width, height });
     await mapReady(page);
     const single = await unclustered(page);
     for (const camp of camps) expect(single, camp.id).toContain(camp.id);
     const visible = await onScreen(page);
     for (const camp of camps.filter((site) => site.layer === 'kwanliso')) expect(visible, camp.id).toContain(camp.id);
-    await page.screenshot({ path: `test-results/all-layers-${width}.png` });
+    await page.screenshot({ path: `test-results/all-layers-${file || 'page'}-${width}.png` });
   });
 });

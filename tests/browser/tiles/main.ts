@@ -16,7 +16,7 @@ const map = new maplibregl.Map({
       { id: 'camps', type: 'circle', source: 'camps', 'source-layer': CAMPS_TILE_LAYER, paint: { 'circle-radius': 6, 'circle-color': '#0072B2' } },
     ],
   },
-  // The app's first view of the whole country (DPRK_BOUNDS in src/map/camp-map.ts).
+  // The whole country (DPRK_BOUNDS in src/map/first-view.ts).
   bounds: [124.2, 37.6, 130.8, 43.1],
 });
 Object.assign(window, { tilesMap: map });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, isShown, matches, toggleValue, visibleSites } from '../../../src/data/filter.ts';
+import Papa from 'papaparse';
 import { toCSV, toGeoJSON } from '../../../src/data/export.ts';
+import { STRINGS, type Strings } from '../../../src/i18n/strings.ts';
 import { readEdtf } from '../../../src/data/edtf.ts';
 import { validateLayers } from '../../../src/data/validate.ts';
 import { DEFAULT_LAYERS, LAYERS } from '../../../src/data/vocabulary.ts';
@@ -78,10 +80,22 @@ describe('downloads', () => {
     expect(again.sites).toEqual(sites);
   });
 
+  const labels = (t: Strings) => ({ facility_type: t.facilityTypes, ministry: t.ministryNames, status: t.statuses, province: t.provinces, location_precision: t.precisionShort });
+
   it('writes one CSV row per site and defuses spreadsheet formulas', () => {
-    const csv = toCSV([{ ...sites[0]!, name: '=HYPERLINK("http://evil.example","x")' }, sites[1]!]);
+    const csv = toCSV([{ ...sites[0]!, name: '=HYPERLINK("http://evil.example","x")' }, sites[1]!], labels(STRINGS.en));
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+  });
+
+  it('writes UTF-8 with a byte order mark, so Excel keeps the Korean, and labels each code in the reader\'s language', () => {
+    const site = sites.find((s) => s.county_ko) ?? sites[0]!;
+    const csv = toCSV([site], labels(STRINGS.ko));
+    expect(csv.startsWith('\uFEFFid,')).toBe(true);
+    const [row] = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    expect(row).toMatchObject({ ministry: site.ministry, ministry_label: STRINGS.ko.ministryNames[site.ministry], province_label: STRINGS.ko.provinces[site.province] });
+    expect(row?.county_ko).toBe(site.county_ko ?? '');
+    expect(row?.status_label).toBe(STRINGS.ko.statuses[site.status]);
   });
 });

@@ -6,7 +6,8 @@ import { rankedPublishers, shortPublisher } from '../../../src/embed/credits.ts'
 import { fullMapUrl } from '../../../src/embed/footer.ts';
 import { preferredHeight } from '../../../src/embed/height.ts';
 import { iframeCode, scriptCode } from '../../../src/embed/snippets.ts';
-import { resolveTheme, themedLayers } from '../../../src/embed/theme.ts';
+import { resolveTheme } from '../../../src/embed/theme.ts';
+import { mapStyle } from '../../../src/map/style.ts';
 import { basemapTheme } from '../../../src/map/basemap.ts';
 import { NO_FILTERS } from '../../../src/data/filter.ts';
 import { readHash } from '../../../src/state/url.ts';
@@ -83,10 +84,12 @@ describe('the embed theme', () => {
   });
 
   it('draws the dark basemap with light camp labels, as a valid style', () => {
-    const layers = themedLayers('https://maps.example.org/', 'dark', 'name');
+    const { layers } = mapStyle('https://maps.example.org/', 'dark', 'name');
     const paint = (id: string) => layers.find((layer) => layer.id === id)?.paint as Record<string, unknown>;
     expect(paint('bm-sea')['background-color']).toBe(basemapTheme.dark.sea);
     expect(paint('camps-labels')['text-color']).toBe(basemapTheme.dark.cityText);
+    expect(paint('camps-clusters-count')['text-color']).toBe(basemapTheme.dark.cityText);
+    expect(paint('camps-clusters')['circle-color']).not.toBe('#ffffff'); // light numbers on a dark disc
     expect(validateStyleMin({ version: 8, glyphs: 'https://maps.example.org/{fontstack}/{range}.pbf', sources: {}, layers: layers.filter((l) => l.type === 'background') })).toEqual([]);
   });
 });

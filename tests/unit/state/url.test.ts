@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src/data/filter.ts';
-import { readHash, readView, siteQuery, writeHash, type HashState } from '../../../src/state/url.ts';
+import { readHash, readView, siteQuery, withoutView, writeHash, type HashState } from '../../../src/state/url.ts';
 
 describe('url hash', () => {
   it('reads the app keys and ignores unknown keys and values', () => {
@@ -55,6 +55,11 @@ describe('url hash', () => {
   it('escapes values so a hostile id cannot add keys', () => {
     const hash = writeHash({ site: 'a&lang=ko', filters: NO_FILTERS }, '');
     expect(readHash(hash)).toEqual({ site: 'a&lang=ko', filters: NO_FILTERS });
+  });
+
+  it('drops the camera alone, for a link that frames its site instead', () => {
+    expect(withoutView('#map=8/39.5/126.5&site=sungho-ri&ministry=MSoS,MSS&x=1')).toBe('#site=sungho-ri&ministry=MSoS,MSS&x=1');
+    expect(withoutView('#map=8/39.5/126.5')).toBe('#');
   });
 
   it('reads the camera from map=zoom/lat/lon and rejects nonsense', () => {
