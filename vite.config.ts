@@ -5,9 +5,11 @@ import { contentSecurityPolicy } from './scripts/lib/csp-plugin.ts';
 import { campData } from './scripts/lib/data-plugin.ts';
 import { GEO_DIR, dataVersion } from './scripts/lib/geo-files.ts';
 import { embedLoader } from './scripts/lib/loader-plugin.ts';
+import { mapData } from './scripts/lib/map-data-plugin.ts';
 import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
 import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
+import { markerSprite } from './scripts/lib/sprite-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
 /** When the data last changed, from git; today where there is no history (e.g. a tarball). */
@@ -31,6 +33,10 @@ export default defineConfig({
     // The static preview.svg and the newsroom loader embed.js, both built from geo/.
     embedPreview(geoDir),
     embedLoader(geoDir),
+    // The map's marker images, drawn at build time so the page draws none.
+    markerSprite(),
+    // What the map draws of a plain link's sites, so its worker loads them with the basemap.
+    mapData(geoDir),
     // The map's code and the panel's download with the page's.
     preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
     contentSecurityPolicy(),

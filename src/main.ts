@@ -3,6 +3,8 @@
  * panel (src/panel.ts), which only the list needs at once, shares the one main thread with it.
  * The build-time picture of the sites (index.html) is on screen before either.
  */
+import { layerUrls, readsBuildData } from './data/data-url.ts';
+import { startLoading } from './data/off-thread.ts';
 import { STRINGS } from './i18n/strings.ts';
 import { pickLang } from './state/language.ts';
 import { deferredMap } from './map/deferred-map.ts';
@@ -19,12 +21,17 @@ const view = readView(location.hash);
 const lang = pickLang(store.get().lang, navigator.languages);
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 
+// The sites download, and are checked in a worker, while the map's code loads (the map itself
+// starts with the build's files of the same sites). The panel's first call (src/panel.ts) joins this.
+startLoading(layerUrls(base, location.search));
+
 const campMap = deferredMap({
   container: document.getElementById('map') as HTMLElement,
   base,
   lang,
   ariaLabel: STRINGS[lang].mapLabel,
   ...(view ? { view } : {}),
+  defaultSites: readsBuildData(location.search),
   onSelect: (id) => store.update({ site: id }),
   t: STRINGS[lang],
 });

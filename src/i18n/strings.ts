@@ -1,5 +1,5 @@
 /** Every string the interface shows, in English and Korean. Data (names, sources) is not here. */
-import type { LoadFailure } from '../data/load.ts';
+import type { LoadFailure } from '../data/load-error.ts';
 import type { FacilityType, Layer, Ministry, Precision, Province, SourceKind, Status } from '../data/vocabulary.ts';
 import type { Lang } from '../state/language.ts';
 import type { Theme } from '../state/url.ts';

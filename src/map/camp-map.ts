@@ -4,13 +4,17 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
 import { OTHER_POINTS_LAYER, OTHER_POINTS_SOURCE, SITE_SOURCES, campsGeoJSON, layerIds, otherPointsGeoJSON, sourceOf } from './layers.ts';
-import { markerImages } from './markers.ts';
+import { mapDataFingerprint } from './fingerprint.ts';
 import { imageryFromEnv } from './imagery.ts';
+import { quietLoad } from './quiet-load.ts';
 import { mapStyle } from './style.ts';
 import type { BasemapTheme } from './basemap.ts';
 import type { View } from '../state/url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/** What the build's files of a plain link's sites hold (scripts/lib/map-data-plugin.ts). */
+declare const __MAP_DATA_SITES__: string;
 
 /** The whole of North Korea, framed when the link names no view. */
 export const DPRK_BOUNDS: [number, number, number, number] = [124.2, 37.6, 130.8, 43.1];
@@ -30,6 +34,12 @@ export interface CampMapOptions {
   cooperativeGestures?: boolean;
   /** More MapLibre UI strings (e.g. the gesture hints) in the reader's language. */
   locale?: Record<string, string>;
+  /**
+   * Start with the build's files of the sites a plain link shows, fetched by the map's worker
+   * with the basemap, before the page has checked the layer files. Off where the page reads
+   * other data (a test's `?data=`). Default off.
+   */
+  defaultSites?: boolean;
 }
 
 export interface CampMap {
@@ -45,10 +55,10 @@ export interface CampMap {
   focusOn(site: Site | undefined): void;
 }
 
-export function createCampMap({ container, base, lang, ariaLabel, view, onSelect, theme = 'light', cooperativeGestures = false, locale = {} }: CampMapOptions): CampMap {
+export function createCampMap({ container, base, lang, ariaLabel, view, onSelect, theme = 'light', cooperativeGestures = false, locale = {}, defaultSites = false }: CampMapOptions): CampMap {
   const map = new maplibregl.Map({
     container,
-    style: mapStyle(base, theme, lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env)),
+    style: mapStyle(base, theme, lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env), defaultSites),
     hash: 'map',
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: DPRK_BOUNDS }),
     minZoom: 5,
@@ -57,16 +67,18 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     attributionControl: { compact: false },
     locale: { ...locale, 'Map.Title': ariaLabel },
     cooperativeGestures,
+    // The style is built and checked here (tests/unit/map/style.test.ts): a phone need not check it again.
+    validateStyle: false,
+    // Around North Korea a world copy is never in view: no tiles to look for there.
+    renderWorldCopies: false,
   });
+  quietLoad(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
 
   // The sites go in as soon as the style is there, not at 'load': that waits for the basemap to
   // be fetched and drawn, and the sites, their icons and their labels' glyphs would queue behind it.
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-  void styleLoaded.then(() => {
-    for (const { name, image, pixelRatio } of markerImages()) map.addImage(name, image, { pixelRatio });
-  });
 
   // A disputed site's other point opens the site: the reader sees both sides there.
   map.on('click', OTHER_POINTS_LAYER, (event) => onSelect(String(event.features?.[0]?.properties.id)));
@@ -99,6 +111,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     performance.mark('map-ready');
   };
 
+  let startedWith = defaultSites ? __MAP_DATA_SITES__ : undefined;
   let popup: maplibregl.Popup | undefined;
   let selected: Site | undefined;
   // Only a popup the reader closed clears the selection; one replaced by the app does not.
@@ -113,12 +126,19 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     styleLoaded,
     setSites(sites) {
       void styleLoaded.then(() => {
-        for (const source of SITE_SOURCES) {
-          map.getSource<maplibregl.GeoJSONSource>(source)?.setData(campsGeoJSON(sites.filter((site) => sourceOf(site) === source)));
+        // Usually the first sites are the very ones the map started with: the worker need not tile them again.
+        const drawing = startedWith !== undefined && startedWith === mapDataFingerprint(sites);
+        startedWith = undefined;
+        if (!drawing) {
+          for (const source of SITE_SOURCES) {
+            map.getSource<maplibregl.GeoJSONSource>(source)?.setData(campsGeoJSON(sites.filter((site) => sourceOf(site) === source)));
+          }
+          map.getSource<maplibregl.GeoJSONSource>(OTHER_POINTS_SOURCE)?.setData(otherPointsGeoJSON(sites));
         }
-        map.getSource<maplibregl.GeoJSONSource>(OTHER_POINTS_SOURCE)?.setData(otherPointsGeoJSON(sites));
         if (firstDraw) map.once('idle', firstDraw);
         firstDraw = undefined;
+        // A map that was idle already, with nothing new to draw, would not say so again: one more frame does.
+        if (drawing) map.triggerRepaint();
       });
     },
     setLabelLanguage(lang) {
