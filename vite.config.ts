@@ -10,6 +10,7 @@ import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
 import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
 import { markerSprite } from './scripts/lib/sprite-plugin.ts';
+import { offlineWorker } from './scripts/lib/sw-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
 /** When the data last changed, from git; today where there is no history (e.g. a tarball). */
@@ -41,6 +42,8 @@ export default defineConfig({
     preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
     contentSecurityPolicy(),
     noSourceMaps(),
+    // The full map's service worker, listing every file above: last.
+    offlineWorker({ dataVersion: dataVersion(geoDir), dataDate: dataDate(geoDir) }),
   ],
   define: {
     __DATA_VERSION__: JSON.stringify(dataVersion(geoDir)),

@@ -6,6 +6,7 @@
 import { layerUrls, readsBuildData } from './data/data-url.ts';
 import { startLoading } from './data/off-thread.ts';
 import { STRINGS } from './i18n/strings.ts';
+import { startOffline } from './offline/register.ts';
 import { pickLang } from './state/language.ts';
 import { deferredMap } from './map/deferred-map.ts';
 import { createStore } from './state/store.ts';
@@ -15,6 +16,8 @@ import './style.css';
 
 /** The panel waits for the map's code to have run, but not past this many ms after navigation: on a slow connection the list comes first. */
 const PANEL_DEADLINE_MS = 1000;
+/** The offline copy installs once the map has drawn, or after this many ms where it cannot (no WebGL). */
+const OFFLINE_DEADLINE_MS = 10_000;
 
 const store = createStore<HashState>(readHash(location.hash));
 const view = readView(location.hash);
@@ -39,6 +42,25 @@ if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object
 
 // Editing the address bar, or going back, changes the state like any control does.
 window.addEventListener('hashchange', () => store.update(readHash(location.hash)));
+
+// The page says which data version it shows. Its service worker, which keeps the site for offline
+// use, waits for the map to be drawn, so its downloads never slow the first visit (and never runs
+// under `npm start`, whose files change under it).
+const offline = startOffline(STRINGS[lang], document.querySelector('.data-version') as HTMLElement, base);
+store.subscribe((state, previous) => {
+  if (state.lang !== previous.lang) offline.setStrings(STRINGS[pickLang(state.lang, navigator.languages)]);
+});
+if (!import.meta.hot) {
+  const drawn = new Promise<void>((resolve) => {
+    new PerformanceObserver((marks, observer) => {
+      if (marks.getEntriesByName('map-ready').length === 0) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: 'mark', buffered: true });
+    setTimeout(resolve, OFFLINE_DEADLINE_MS);
+  });
+  void drawn.then(() => offline.register());
+}
 
 const panel = document.getElementById('panel') as HTMLElement;
 const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS - performance.now()));
