@@ -28,18 +28,29 @@ export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void)
     if (id) onChoose(id);
   });
 
-  const entry = (site: Site, selected: boolean) =>
-    el(
-      'li',
-      {},
-      el(
-        'button',
-        { type: 'button', class: 'site-entry', 'data-id': site.id, 'aria-pressed': String(selected) },
-        markerIcon(site.ministry, site.facility_type),
-        el('span', { class: 'site-name' }, nameOf(site)),
-        el('span', { class: 'site-meta' }, `${t.facilityTypes[site.facility_type]} · ${site.ministry} · ${t.statuses[site.status]}`),
-      ),
-    );
+  // Each site's entry is built once and kept: a keystroke in the search then moves entries
+  // rather than building 276 of them (issue #13: within a frame). A site as of another year is
+  // another object, so it gets an entry of its own.
+  const entries = new WeakMap<Site, HTMLLIElement>();
+  const entry = (site: Site, selected: boolean) => {
+    let item = entries.get(site);
+    if (!item) {
+      item = el(
+        'li',
+        {},
+        el(
+          'button',
+          { type: 'button', class: 'site-entry', 'data-id': site.id },
+          markerIcon(site.ministry, site.facility_type),
+          el('span', { class: 'site-name' }, nameOf(site)),
+          el('span', { class: 'site-meta' }, `${t.facilityTypes[site.facility_type]} · ${site.ministry} · ${t.statuses[site.status]}`),
+        ),
+      );
+      entries.set(site, item);
+    }
+    item.firstElementChild?.setAttribute('aria-pressed', String(selected));
+    return item;
+  };
 
   return {
     element: el('section', { class: 'site-list', 'aria-labelledby': 'site-list-heading' }, el('h2', { id: 'site-list-heading' }, t.listHeading), count, empty, list),
