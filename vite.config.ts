@@ -5,6 +5,7 @@ import { campData } from './scripts/lib/data-plugin.ts';
 import { GEO_DIR } from './scripts/lib/geo-files.ts';
 import { versionOf } from './scripts/lib/version.ts';
 import { embedLoader } from './scripts/lib/loader-plugin.ts';
+import { mapData } from './scripts/lib/map-data-plugin.ts';
 import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
 import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
@@ -15,12 +16,15 @@ import { correctionsPages } from './scripts/lib/corrections-plugin.ts';
 import { downloadFiles } from './scripts/lib/downloads-plugin.ts';
 import { searchAndShare } from './scripts/lib/seo-plugin.ts';
 import { siteUrl } from './scripts/lib/site-url.ts';
+import { markerSprite } from './scripts/lib/sprite-plugin.ts';
+import { offlineWorker } from './scripts/lib/sw-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
 // The public address, for the few links that must be absolute (README: "Build and host it").
 const publicUrl = siteUrl();
 // The benchmark's generated datasets (up to 100,000 sites) need no page or card per site.
 const perSite = process.env.CAMP_SITE_PAGES !== 'off';
+const version = versionOf(geoDir);
 
 export default defineConfig({
   // Relative paths, so the built site works from any sub-path of any static host.
@@ -30,6 +34,10 @@ export default defineConfig({
     // The static preview.svg and the newsroom loader embed.js, both built from geo/.
     embedPreview(geoDir),
     embedLoader(geoDir),
+    // The map's marker images, drawn at build time so the page draws none.
+    markerSprite(),
+    // What the map draws of a plain link's sites, so its worker loads them with the basemap.
+    mapData(geoDir),
     // The map's code and the panel's download with the page's.
     preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
     // A page per site, in each language, from the popup's own code.
@@ -41,10 +49,12 @@ export default defineConfig({
     searchAndShare(geoDir, publicUrl),
     contentSecurityPolicy(),
     noSourceMaps(),
+    // The full map's service worker, listing every file above: last.
+    offlineWorker({ dataVersion: version.hash, dataDate: version.date }),
   ],
   define: {
     // The data version the main page's citation names (src/data/version.ts).
-    __DATA_VERSION__: JSON.stringify(versionOf(geoDir)),
+    __DATA_VERSION__: JSON.stringify(version),
   },
   build: {
     target: 'es2022',

@@ -3,7 +3,10 @@
  * panel (src/panel.ts), which only the list needs at once, shares the one main thread with it.
  * The build-time picture of the sites (index.html) is on screen before either.
  */
+import { layerUrls, readsBuildData } from './data/data-url.ts';
+import { startLoading } from './data/off-thread.ts';
 import { STRINGS } from './i18n/strings.ts';
+import { startOffline } from './offline/register.ts';
 import { pickLang } from './state/language.ts';
 import { deferredMap } from './map/deferred-map.ts';
 import { createStore } from './state/store.ts';
@@ -13,11 +16,17 @@ import './style.css';
 
 /** The panel waits for the map's code to have run, but not past this many ms after navigation: on a slow connection the list comes first. */
 const PANEL_DEADLINE_MS = 1000;
+/** The offline copy installs once the map has drawn, or after this many ms where it cannot (no WebGL). */
+const OFFLINE_DEADLINE_MS = 10_000;
 
 const store = createStore<HashState>(readHash(location.hash));
 const view = readView(location.hash);
 const lang = pickLang(store.get().lang, navigator.languages);
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
+
+// The sites download, and are checked in a worker, while the map's code loads (the map itself
+// starts with the build's files of the same sites). The panel's first call (src/panel.ts) joins this.
+startLoading(layerUrls(base, location.search));
 
 const campMap = deferredMap({
   container: document.getElementById('map') as HTMLElement,
@@ -25,10 +34,30 @@ const campMap = deferredMap({
   lang,
   ariaLabel: STRINGS[lang].mapLabel,
   ...(view ? { view } : {}),
+  defaultSites: readsBuildData(location.search),
   onSelect: (id) => store.update({ site: id }),
   t: STRINGS[lang],
 });
 if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object.assign(window, { campMap: map }));
+
+// The page says which data version it shows. Its service worker, which keeps the site for offline
+// use, waits for the map to be drawn, so its downloads never slow the first visit (and never runs
+// under `npm start`, whose files change under it).
+const offline = startOffline(STRINGS[lang], document.querySelector('.data-version') as HTMLElement, base);
+store.subscribe((state, previous) => {
+  if (state.lang !== previous.lang) offline.setStrings(STRINGS[pickLang(state.lang, navigator.languages)]);
+});
+if (!import.meta.hot) {
+  const drawn = new Promise<void>((resolve) => {
+    new PerformanceObserver((marks, observer) => {
+      if (marks.getEntriesByName('map-ready').length === 0) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: 'mark', buffered: true });
+    setTimeout(resolve, OFFLINE_DEADLINE_MS);
+  });
+  void drawn.then(() => offline.register());
+}
 
 const panel = document.getElementById('panel') as HTMLElement;
 const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS - performance.now()));

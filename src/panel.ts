@@ -10,11 +10,11 @@ import { searchControl } from './controls/search.ts';
 import { yearControl } from './controls/year.ts';
 import { visibleSites } from './data/filter.ts';
 import { layerUrls } from './data/data-url.ts';
-import { loadSites } from './data/load.ts';
+import { loadSitesOffThread } from './data/off-thread.ts';
 import type { Site } from './data/site.ts';
 import { yearRange } from './data/timeline.ts';
 import { DEFAULT_LAYERS } from './data/vocabulary.ts';
-import type { Problem } from './data/validate.ts';
+import type { Problem } from './data/problem.ts';
 import { STRINGS } from './i18n/strings.ts';
 import { pickLang, type Lang } from './state/language.ts';
 import { sitePageUrl } from './state/pages.ts';
@@ -46,7 +46,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
     applyLanguage(langOf(store.get()));
     panel.setAttribute('aria-busy', 'true');
     try {
-      const { sites, problems } = await loadSites(layerUrls(base, location.search));
+      const { sites, problems } = await loadSitesOffThread(layerUrls(base, location.search));
       run(sites, problems);
     } catch (error) {
       panel.replaceChildren(failureNotice(STRINGS[langOf(store.get())], () => void start(), error));

@@ -1,4 +1,6 @@
-/** The performance budgets of issue #7, judged on the medians of one benchmark run. */
+/** The performance budgets of issues #7, #13 and #16, judged on the medians of one benchmark run. */
+import { TBT_WINDOW_MS, type PhoneResult } from './phone.ts';
+import { FRAME_MS, type RespondResult } from './respond.ts';
 import type { ConfigResult } from './results.ts';
 import { VALIDATION_GOAL, type ValidationResult } from './validation.ts';
 
@@ -16,6 +18,10 @@ export interface Budget {
 export const JS_ALLOWANCE_BYTES = 40 * 1024;
 export const READY_RATIO_LIMIT = 1.15;
 export const SCALE_RATIO_LIMIT = 2;
+/** On the phone, the app's and the embed's blocking time may be at most this share of bare MapLibre's. */
+export const PHONE_TBT_SHARE = 0.5;
+/** The picture of the sites is on screen from the first paint: painted within a frame of it. */
+export const FIRST_PAINT_SLACK_MS = 17;
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
@@ -28,7 +34,12 @@ function judge(id: string, rule: string, values: number[], held: () => boolean, 
 /**
  * @param configs results by configuration id: `app`, `maplibre`, `leaflet`, `app-100`, `app-10000`
  */
-export function evaluateBudgets(configs: Readonly<Record<string, ConfigResult>>, validation: readonly ValidationResult[]): Budget[] {
+export function evaluateBudgets(
+  configs: Readonly<Record<string, ConfigResult>>,
+  validation: readonly ValidationResult[],
+  phone: Readonly<Record<string, PhoneResult>>,
+  respond: RespondResult,
+): Budget[] {
   const median = (id: string, pick: (result: ConfigResult) => { median: number }) => {
     const result = configs[id];
     return result ? pick(result).median : NaN;
@@ -55,6 +66,32 @@ export function evaluateBudgets(configs: Readonly<Record<string, ConfigResult>>,
       : judge('scale-10000-vs-100', `10,000 sites ready in ≤ ${SCALE_RATIO_LIMIT}× the 100-site time`, [ready10k, ready100], () => ready10k <= SCALE_RATIO_LIMIT * ready100, () => `${(ready10k / ready100).toFixed(2)}× (${ms(ready10k)} / ${ms(ready100)})`),
     judge('js-vs-maplibre', "main page JS (gzipped) ≤ MapLibre's own + 40 KB", [appJs, maplibreJs], () => appJs <= maplibreJs + JS_ALLOWANCE_BYTES, () => `${kb(appJs)} vs ${kb(maplibreJs)} + 40 KB = ${kb(maplibreJs + JS_ALLOWANCE_BYTES)} (+${kb(appJs - maplibreJs)})`),
     judge('no-third-party', 'no third-party bytes', [thirdParty.length], () => thirdParty.length === 0, () => (thirdParty.length ? `${thirdParty.length} request(s), e.g. ${thirdParty[0]}` : '0 requests to other hosts')),
+    ...phoneBudgets(phone),
+    judge('filter-response', `search and filters update the list and the map's data within a frame (${FRAME_MS} ms), median input, all layers on`, [respond.inputs.median], () => respond.inputs.median <= FRAME_MS, () => `${respond.inputs.median.toFixed(1)} ms median, ${respond.inputs.max.toFixed(1)} ms slowest of ${respond.inputs.n} inputs`),
     judge('validation-throughput', `validation ≥ ${VALIDATION_GOAL.toLocaleString('en')} features/s (Node, with boundaries, per CPU second)`, [throughput], () => throughput >= VALIDATION_GOAL, () => `${Math.round(throughput).toLocaleString('en')} features/s (slowest, at ${slowest?.sites.toLocaleString('en')} sites)`),
   ];
+}
+
+/** Issue #16's phone budgets: blocking time, largest paint, every site from the first paint, a map ready in the window. */
+function phoneBudgets(phone: Readonly<Record<string, PhoneResult>>): Budget[] {
+  const median = (id: string, pick: (result: PhoneResult) => { median: number }) => {
+    const result = phone[id];
+    return result ? pick(result).median : NaN;
+  };
+  const bareTbt = median('maplibre', (r) => r.summary.tbt);
+  const leafletLcp = median('leaflet', (r) => r.summary.lcp);
+  return (['app', 'embed'] as const).flatMap((id) => {
+    const tbt = median(id, (r) => r.summary.tbt);
+    const lcp = median(id, (r) => r.summary.lcp);
+    const fcp = median(id, (r) => r.summary.fcp);
+    const preview = median(id, (r) => r.summary.previewPainted);
+    const ready = median(id, (r) => r.summary.mapReady);
+    const notReady = phone[id]?.summary.notReady ?? 0;
+    return [
+      judge(`phone-tbt-${id}`, `phone: ${id} total blocking time ≤ ${PHONE_TBT_SHARE} × bare MapLibre's`, [tbt, bareTbt], () => tbt <= PHONE_TBT_SHARE * bareTbt, () => `${ms(tbt)} vs ${ms(bareTbt)} (${(tbt / bareTbt).toFixed(2)}×)`),
+      judge(`phone-lcp-${id}`, `phone: ${id} largest contentful paint ≤ the Leaflet page's`, [lcp, leafletLcp], () => lcp <= leafletLcp, () => `${ms(lcp)} vs Leaflet ${ms(leafletLcp)}`),
+      judge(`phone-first-paint-${id}`, `phone: ${id} shows every site from its first paint (the picture within a frame of FCP)`, [preview, fcp], () => preview <= fcp + FIRST_PAINT_SLACK_MS, () => `picture ${ms(preview)}, FCP ${ms(fcp)}`),
+      judge(`phone-ready-${id}`, `phone: ${id} map ready within ${TBT_WINDOW_MS / 1000} s, in every run`, [ready], () => ready <= TBT_WINDOW_MS && notReady === 0, () => `${ms(ready)} median${notReady ? `, ${notReady} run(s) never ready` : ''}`),
+    ];
+  });
 }

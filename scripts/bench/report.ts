@@ -1,6 +1,8 @@
 /** The benchmark's printed tables: plain text, one figure per cell, medians with their range. */
 import type { Budget } from './budgets.ts';
 import type { EmbedResult } from './embed.ts';
+import type { PhoneResult } from './phone.ts';
+import type { RespondResult } from './respond.ts';
 import type { ConfigResult } from './results.ts';
 import type { Spread } from './stats.ts';
 import type { ValidationResult } from './validation.ts';
@@ -101,6 +103,28 @@ export function embedText(embed: EmbedResult): string {
       ['embed blocked', ranged(embed.withoutEmbed.lcp), ranged(embed.withoutEmbed.bytesBeforeScroll, kb)],
     ],
   );
+}
+
+export function phoneTable(results: readonly PhoneResult[]): string {
+  return table(
+    ['page', 'FCP ms', 'LCP ms', 'TBT ms', 'long tasks', 'longest ms', 'map ready ms', 'sites picture ms', 'requests'],
+    results.map(({ label, summary, runs }) => [
+      label,
+      ranged(summary.fcp),
+      ranged(summary.lcp),
+      ranged(summary.tbt),
+      ranged(summary.longTasks),
+      ranged(summary.longestTask),
+      [ranged(summary.mapReady), summary.notReady ? `(${summary.notReady}/${runs.length} not ready)` : ''].filter(Boolean).join(' '),
+      ranged(summary.previewPainted),
+      ranged(summary.requests),
+    ]),
+  );
+}
+
+export function respondText({ inputs, runs }: RespondResult): string {
+  const one = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+  return `Search and filters, all layers on: input to list and map data updated, ${one(inputs.median)} ms median [${one(inputs.min)}–${one(inputs.max)}] over ${inputs.n} inputs in ${runs.length} loads`;
 }
 
 export function budgetsTable(budgets: readonly Budget[]): string {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the production build against two reference pages and at four dataset sizes,
- * in headless Chromium over a local gzip server. Prints tables and the budgets, and writes
- * every run to JSON.
+ * in headless Chromium over a local gzip server, on a desktop screen and on the phone profile
+ * (phone.ts), plus how fast search and filters respond. Prints tables and the budgets, and
+ * writes every run to JSON.
  *
  *   npm run bench -- [--runs 5] [--out bench-results.json] [--quick]
  *
@@ -14,13 +15,15 @@ import { parseArgs } from 'node:util';
 import type { FeatureCollection, Point } from 'geojson';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/chromium.ts';
-import { GEO_DIR, loadBoundaries } from '../lib/geo-files.ts';
+import { GEO_DIR, loadBoundaries, loadGeo } from '../lib/geo-files.ts';
 import { serveStatic, type StaticServer } from '../lib/static-server.ts';
 import { evaluateBudgets } from './budgets.ts';
 import { buildApp, buildReferences, shownFeatures } from './build.ts';
 import { measureEmbed } from './embed.ts';
 import { measure, type RunMetrics } from './measure.ts';
-import { budgetsTable, embedText, errorsText, pagesTable, scaleTable, validationTable } from './report.ts';
+import { PHONE, TBT_WINDOW_MS, measurePhone, type PhonePage } from './phone.ts';
+import { budgetsTable, embedText, errorsText, pagesTable, phoneTable, respondText, scaleTable, validationTable } from './report.ts';
+import { RESPOND_HASH, measureResponse } from './respond.ts';
 import { summarise, type Config, type ConfigResult } from './results.ts';
 import { generateSites, writeGeoDir } from './sites.ts';
 import { validationThroughput } from './validation.ts';
@@ -124,6 +127,20 @@ async function main(): Promise<void> {
     });
     const byId = Object.fromEntries(results.map((result) => [result.id, result]));
 
+    // The phone profile: the same builds, cold, then the full map's second visit.
+    const phonePages: PhonePage[] = [
+      { id: 'app', label: `app (${siteCount} sites)`, path: 'app/' },
+      { id: 'embed', label: 'embed (embed.html)', path: 'app/embed.html' },
+      { id: 'maplibre', label: 'bare MapLibre', path: 'ref/maplibre.html' },
+      { id: 'leaflet', label: 'Leaflet', path: 'ref/leaflet.html' },
+      { id: 'repeat', label: 'app, second visit', path: 'app/', repeat: true },
+    ];
+    const phone = Object.fromEntries((await measurePhone(browser, server, phonePages, runs, TIMEOUT_MS, log)).map((result) => [result.id, result]));
+
+    log('search and filters…');
+    const allSites = loadGeo(GEO_DIR).length;
+    const respond = await measureResponse(browser, new URL(`app/${RESPOND_HASH}`, server.url).href, runs, allSites, TIMEOUT_MS);
+
     log('embed…');
     const embed = await measureEmbed(browser, server, appDir, new URL('app/', server.url).href, runs);
     const chromiumVersion = browser.version();
@@ -132,7 +149,7 @@ async function main(): Promise<void> {
 
     log('validation throughput…');
     const validation = validationSizes.map((size) => validationThroughput(generated(size), boundaries, args.quick || size > 10_000 ? 1 : 3));
-    const budgets = evaluateBudgets(byId, validation);
+    const budgets = evaluateBudgets(byId, validation, phone, respond);
     load.push(loadavg()[0]);
 
     const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : NaN);
@@ -143,6 +160,9 @@ async function main(): Promise<void> {
       appFirstUsefulOverLeafletReady: ratio(byId.app?.summary.firstUseful.median, ready('leaflet')),
       appOverMaplibreBytes: ratio(byId.app?.summary.bytes.total.median, byId.maplibre?.summary.bytes.total.median),
       appOverMaplibreJs: ratio(byId.app?.summary.bytes.js.median, byId.maplibre?.summary.bytes.js.median),
+      phoneAppOverMaplibreTbt: ratio(phone.app?.summary.tbt.median, phone.maplibre?.summary.tbt.median),
+      phoneEmbedOverMaplibreTbt: ratio(phone.embed?.summary.tbt.median, phone.maplibre?.summary.tbt.median),
+      phoneAppOverLeafletLcp: ratio(phone.app?.summary.lcp.median, phone.leaflet?.summary.lcp.median),
     };
     const report = {
       meta: {
@@ -162,6 +182,8 @@ async function main(): Promise<void> {
       scale: results.filter((result) => result.id.startsWith('app-')).map(({ sites, summary }) => ({ sites, ...summary })),
       validation,
       embed,
+      phone: { profile: { ...PHONE, tbtWindowMs: TBT_WINDOW_MS }, pages: phone },
+      respond,
       budgets,
     };
     writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -170,6 +192,9 @@ async function main(): Promise<void> {
     console.log(`\nPage loads: median [min–max] of ${runs * HEADLINE_ROUNDS_FACTOR} runs (app, bare MapLibre) or ${runs} (Leaflet), ms after navigation; bytes as sent (gzip), medians\n`);
     console.log(pagesTable(main));
     console.log(`\napp / bare MapLibre, time to ready: ${ratios.appOverMaplibreReady.toFixed(2)}   app first useful / Leaflet ready: ${ratios.appFirstUsefulOverLeafletReady.toFixed(2)}   app / bare MapLibre bytes: ${ratios.appOverMaplibreBytes.toFixed(2)}`);
+    console.log(`\nPhone: ${PHONE.width}×${PHONE.height} at ${PHONE.deviceScaleFactor}×, CPU slowed ${PHONE.cpuSlowdown}×, cold loads (the second visit: the same profile again); median [min–max] of ${runs} runs; TBT from FCP to ${TBT_WINDOW_MS / 1000} s\n`);
+    console.log(phoneTable(Object.values(phone)));
+    console.log(`\n${respondText(respond)}`);
     console.log('\nScale: the app with generated sites\n');
     console.log(scaleTable(results.filter((result) => result.id.startsWith('app-'))));
     const errors = errorsText(results);

@@ -6,9 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Boundaries } from '../../src/data/geography.ts';
+import { closePairs, type Boundaries } from '../../src/data/geography.ts';
+import type { Site } from '../../src/data/site.ts';
 import { nodeChecks } from '../../src/data/node-checks.ts';
-import { DEFAULT_LAYERS, FACILITY_TYPES, LAYERS, MAX_DECIMALS, MINISTRIES, SOURCE_KINDS, TYPE_LAYER, type FacilityType, type Precision, type Status } from '../../src/data/vocabulary.ts';
+import { DEFAULT_LAYERS, FACILITY_TYPES, LAYERS, MAX_DECIMALS, MINISTRIES, SHARED_POINT_KINDS, SOURCE_KINDS, TYPE_LAYER, type FacilityType, type Precision, type Status } from '../../src/data/vocabulary.ts';
 import { formatProblem, validateSites } from '../../src/data/validate.ts';
 import { CORRECTIONS_FILE } from '../lib/corrections.ts';
 
@@ -78,7 +79,26 @@ export function generateSites(count: number, boundaries: Boundaries, seed = 7): 
       },
     });
   }
+  sharePoints(features);
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Random points fall within 100 m of one another now and then (province-level ones, rounded to
+ * whole degrees, often): each such site says so in shared_point, as two real sites at one county
+ * seat do, so the 100 m rule passes.
+ */
+function sharePoints(features: Feature<Point>[]): void {
+  const points = features.map((feature) => ({ id: String(feature.id), coordinates: feature.geometry.coordinates }) as unknown as Site);
+  const shared = new Map<string, string[]>();
+  for (const { a, b } of closePairs(points)) {
+    shared.set(a.id, [...(shared.get(a.id) ?? []), b.id]);
+    shared.set(b.id, [...(shared.get(b.id) ?? []), a.id]);
+  }
+  for (const feature of features) {
+    const others = shared.get(String(feature.id));
+    if (others && feature.properties) feature.properties.shared_point = { kind: SHARED_POINT_KINDS[0], with: others };
+  }
 }
 
 function bbox({ country }: Boundaries): [number, number, number, number] {

@@ -6,31 +6,39 @@
 import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
 import type { DataVersion } from '../../src/data/version.ts';
+import { FACILITY_TYPES, LAYERS, MINISTRIES, STATUSES } from '../../src/data/vocabulary.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
 
 export const DATAPACKAGE = 'datapackage.json';
 const LICENCE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
 
 type FieldType = 'string' | 'number';
+const LABEL = 'The code beside it, in English words.';
 const EDTF = 'An EDTF date (ISO 8601-2), e.g. 2009, 2009?, [..2011-07-15]; geo/README.md lists the forms.';
 
 /** What each CSV column holds. */
 export const CSV_FIELDS: Record<string, { type?: FieldType; description: string }> = {
   id: { description: 'Stable identifier (a slug), also in links: #site=<id> and site/<id>/.' },
-  layer: { description: 'The layer file the site is in: kwanliso, kyohwaso, labour-training-camps, detention-centres.' },
+  layer: { description: `The layer file the site is in: ${LAYERS.join(', ')}.` },
   name: { description: 'English name.' },
   name_ko: { description: 'Korean name, in Hangul.' },
   name_ko_source: { description: 'The source URL the Korean name was read in, or "transliteration".' },
   aliases: { description: 'Other names and romanisations, separated by "; ".' },
-  facility_type: { description: 'What the site is now: kwanliso, kyohwaso, labour-training-camp, holding-centre, detention-centre, waiting-room, military-prison, unknown.' },
-  ministry: { description: 'Operator as reported: MSS, MSoS, KPA, unknown.' },
+  facility_type: { description: `What the site is now: ${FACILITY_TYPES.join(', ')}.` },
+  facility_type_label: { description: LABEL },
+  ministry: { description: `Operator as reported: ${MINISTRIES.join(', ')} (geo/README.md).` },
+  ministry_label: { description: LABEL },
   ministry_note: { description: 'A split or uncertain operator, in words.' },
-  status: { description: 'Latest reported status: operating, closed, converted, disputed, unconfirmed.' },
+  status: { description: `Latest reported status: ${STATUSES.join(', ')}.` },
+  status_label: { description: LABEL },
   province: { description: 'Province as reported.' },
+  province_label: { description: LABEL },
   county: { description: 'County, city or district as reported.' },
+  county_ko: { description: 'The county in Korean, where a source gives it.' },
   latitude: { type: 'number', description: 'WGS 84 latitude of the point, no more precise than location_precision allows.' },
   longitude: { type: 'number', description: 'WGS 84 longitude of the point.' },
   location_precision: { description: 'What the point marks: facility, approximate (settlement, ring of about 5 km), county (about 15 km) or province (about 40 km).' },
+  location_precision_label: { description: LABEL },
   location_source: { description: 'Exactly where the coordinate was read, and what it does and does not show.' },
   first_reported: { description: `The earliest public report found. ${EDTF}` },
   first_reported_source: { description: 'The source URL of that report.' },

@@ -50,7 +50,7 @@ export interface StaticServer {
  */
 export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
   const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
-  // Gzip once per file, so compression time never shows up in a timing.
+  // Gzip once per file and version (a test may swap the folder behind a mount), so compression time never shows up in a timing.
   const gzipped = new Map<string, Buffer>();
   let log: Sent[] = [];
 
@@ -85,8 +85,9 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     }
     response.setHeader('Vary', 'Accept-Encoding');
     if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return send(200, body);
-    let packed = gzipped.get(file);
-    if (!packed) gzipped.set(file, (packed = gzipSync(body)));
+    const version = `${file}\n${statSync(file).mtimeMs}\n${body.length}`;
+    let packed = gzipped.get(version);
+    if (!packed) gzipped.set(version, (packed = gzipSync(body)));
     response.setHeader('Content-Encoding', 'gzip');
     return send(200, packed, 'gzip');
   };

@@ -17,3 +17,12 @@ export function layerUrls(base: string, search: string): string[] {
   if (url.origin !== new URL(base).origin) throw new Error(`invalid test data URL: ${path} is not on this site`);
   return [url.href];
 }
+
+/**
+ * Whether the page reads the build's own layer files, not a test's `?data=`: then the map may
+ * start with the build's files of the same sites (src/map/style.ts).
+ * @example readsBuildData('') // true
+ */
+export function readsBuildData(search: string): boolean {
+  return import.meta.env.MODE !== 'test' || !new URLSearchParams(search).get('data');
+}

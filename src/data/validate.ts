@@ -11,13 +11,11 @@ import { siteFromProperties } from './rules.ts';
 import { siteSchema, type Site, type SiteProperties } from './site.ts';
 import { LAYERS, MAX_DECIMALS, SHARED_POINT_METRES, TYPE_LAYER, type Layer, type Precision } from './vocabulary.ts';
 import type { Position } from 'geojson';
+import type { Problem } from './problem.ts';
 
-export interface Problem {
-  file: string;
-  /** The feature's id, `#index` where it has none, or empty for a problem with the whole file. */
-  feature: string;
-  message: string;
-}
+// Kept here too: the CLI, the build and the tests read problems from the validator.
+export { formatProblem, type Problem } from './problem.ts';
+
 
 /**
  * Problems with where a point lies (geography.ts's `placeCheck`). Passed in rather than
@@ -51,10 +49,6 @@ export interface Validated {
   problems: Problem[];
 }
 
-/** One line per problem, the format the CLI and the build print: `file: feature: problem`. */
-export function formatProblem({ file, feature, message }: Problem): string {
-  return feature ? `${file}: ${feature}: ${message}` : `${file}: ${message}`;
-}
 
 /**
  * Parses JSON text, reporting a syntax error with its line and column instead of throwing.

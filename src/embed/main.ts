@@ -6,7 +6,7 @@
 import { FullscreenControl } from 'maplibre-gl';
 import { visibleSites } from '../data/filter.ts';
 import { layerUrls } from '../data/data-url.ts';
-import { loadSites } from '../data/load.ts';
+import { loadSitesOffThread } from '../data/off-thread.ts';
 import type { Site } from '../data/site.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { pickLang } from '../state/language.ts';
@@ -51,6 +51,7 @@ const campMap = createCampMap({
   theme: themeOf(store.get()),
   cooperativeGestures: true,
   locale: t.embed.mapUi,
+  defaultSites: true,
 });
 campMap.map.addControl(new FullscreenControl({ container: root }), 'top-right');
 if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
@@ -77,7 +78,7 @@ darkScheme.addEventListener('change', () => applyTheme(store.get()));
 async function start(): Promise<void> {
   let loaded;
   try {
-    loaded = await loadSites(layerUrls(base, ''));
+    loaded = await loadSitesOffThread(layerUrls(base, ''));
   } catch (error) {
     panel.open = true;
     panel.replaceChildren(el('summary', {}, t.title), failureNotice(t, () => void start(), error));

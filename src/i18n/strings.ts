@@ -1,6 +1,6 @@
 /** Every string the interface shows, in English and Korean. Data (names, sources) is not here. */
 import type { Change, Fact } from '../data/corrections.ts';
-import type { LoadFailure } from '../data/load.ts';
+import type { LoadFailure } from '../data/load-error.ts';
 import type { DataVersion } from '../data/version.ts';
 import type { FacilityType, Layer, Ministry, Precision, Province, SourceKind, Status } from '../data/vocabulary.ts';
 import type { Lang } from '../state/language.ts';
@@ -217,6 +217,12 @@ const en = {
   retry: 'Retry',
   panelFailed: 'The list of sites and its controls could not be loaded.',
   reload: 'Reload the page',
+  offline: {
+    shows: (version: string, date: string) => `Data version ${version} of ${date}.`,
+    kept: 'Saved on this device for offline use.',
+    newer: (version: string, date: string) => `Newer data is ready: version ${version} of ${date}.`,
+    show: 'Show the newer data',
+  },
   loadFailure: (failure: LoadFailure) => {
     switch (failure.kind) {
       case 'http':
@@ -483,6 +489,12 @@ const ko: Strings = {
   retry: '다시 시도',
   panelFailed: '시설 목록과 조작 도구를 불러오지 못했습니다.',
   reload: '페이지 새로 고침',
+  offline: {
+    shows: (version, date) => `데이터 버전 ${version} (${date}).`,
+    kept: '오프라인에서도 볼 수 있도록 이 기기에 저장했습니다.',
+    newer: (version, date) => `새 데이터가 준비되었습니다: 버전 ${version} (${date}).`,
+    show: '새 데이터 보기',
+  },
   loadFailure: (failure) => {
     switch (failure.kind) {
       case 'http':

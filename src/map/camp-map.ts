@@ -10,16 +10,20 @@ import { listenForClicks } from './clicks.ts';
 import { isCompact } from './compact.ts';
 import { createDetails } from './details.ts';
 import { FIRST_VIEW } from './first-view.ts';
+import { mapDataFingerprint } from './fingerprint.ts';
 import { labelText } from './labels.ts';
 import { SITE_SOURCES, campsGeoJSON, layerIds, sourceOf } from './layers.ts';
 import { OTHER_POINTS_SOURCE, otherPointsGeoJSON } from './other-points.ts';
-import { markerImages } from './markers.ts';
 import { imageryFromEnv } from './imagery.ts';
+import { quietLoad } from './quiet-load.ts';
 import { mapStyle } from './style.ts';
 import type { BasemapTheme } from './basemap.ts';
 import type { View } from '../state/url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/** What the build's files of a plain link's sites hold (scripts/lib/map-data-plugin.ts). */
+declare const __MAP_DATA_SITES__: string;
 
 /** Zoom used to show one site when the link names it but no view. */
 export const SITE_ZOOM = 9;
@@ -39,6 +43,12 @@ export interface CampMapOptions {
   cooperativeGestures?: boolean;
   /** More MapLibre UI strings (e.g. the gesture hints) in the reader's language. */
   locale?: Record<string, string>;
+  /**
+   * Start with the build's files of the sites a plain link shows, fetched by the map's worker
+   * with the basemap, before the page has checked the layer files. Off where the page reads
+   * other data (a test's `?data=`). Default off.
+   */
+  defaultSites?: boolean;
 }
 
 export interface CampMap {
@@ -58,10 +68,10 @@ export interface CampMap {
   frame(): void;
 }
 
-export function createCampMap({ container, base, lang, ariaLabel, view, onSelect, theme = 'light', cooperativeGestures = false, locale = {} }: CampMapOptions): CampMap {
+export function createCampMap({ container, base, lang, ariaLabel, view, onSelect, theme = 'light', cooperativeGestures = false, locale = {}, defaultSites = false }: CampMapOptions): CampMap {
   const map = new maplibregl.Map({
     container,
-    style: mapStyle(base, theme, lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env)),
+    style: mapStyle(base, theme, lang === 'ko' ? 'name_ko' : 'name', imageryFromEnv(import.meta.env), defaultSites),
     hash: 'map',
     ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: FIRST_VIEW, fitBoundsOptions: { padding: FRAME_PADDING } }),
     // Low enough for the whole country to fit a 343 px embed.
@@ -71,7 +81,12 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     attributionControl: { compact: false },
     locale: { ...locale, 'Map.Title': ariaLabel },
     cooperativeGestures,
+    // The style is built and checked here (tests/unit/map/style.test.ts): a phone need not check it again.
+    validateStyle: false,
+    // Around North Korea a world copy is never in view: no tiles to look for there.
+    renderWorldCopies: false,
   });
+  quietLoad(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
   let labelLang = lang;
@@ -80,9 +95,6 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   // The sites go in as soon as the style is there, not at 'load': that waits for the basemap to
   // be fetched and drawn, and the sites, their icons and their labels' glyphs would queue behind it.
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-  void styleLoaded.then(() => {
-    for (const { name, image, pixelRatio } of markerImages()) map.addImage(name, image, { pixelRatio });
-  });
 
   // The first view frames every site until the reader moves the map: an embed's frame, or a
   // phone's map under its panel bar, settles its size after the map is made.
@@ -115,6 +127,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   };
 
   const details = createDetails(map);
+  let startedWith = defaultSites ? __MAP_DATA_SITES__ : undefined;
   let selected: Site | undefined;
   let choosing = false;
   const closeLabel = () => STRINGS[labelLang].close;
@@ -160,12 +173,19 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     setSites(sites) {
       byId = new Map(sites.map((site) => [site.id, site]));
       void styleLoaded.then(() => {
-        for (const source of SITE_SOURCES) {
-          map.getSource<maplibregl.GeoJSONSource>(source)?.setData(campsGeoJSON(sites.filter((site) => sourceOf(site) === source)));
+        // Usually the first sites are the very ones the map started with: the worker need not tile them again.
+        const drawing = startedWith !== undefined && startedWith === mapDataFingerprint(sites);
+        startedWith = undefined;
+        if (!drawing) {
+          for (const source of SITE_SOURCES) {
+            map.getSource<maplibregl.GeoJSONSource>(source)?.setData(campsGeoJSON(sites.filter((site) => sourceOf(site) === source)));
+          }
+          map.getSource<maplibregl.GeoJSONSource>(OTHER_POINTS_SOURCE)?.setData(otherPointsGeoJSON(sites));
         }
-        map.getSource<maplibregl.GeoJSONSource>(OTHER_POINTS_SOURCE)?.setData(otherPointsGeoJSON(sites));
         if (firstDraw) map.once('idle', firstDraw);
         firstDraw = undefined;
+        // A map that was idle already, with nothing new to draw, would not say so again: one more frame does.
+        if (drawing) map.triggerRepaint();
       });
     },
     setLabelLanguage(next) {

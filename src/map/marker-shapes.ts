@@ -1,6 +1,6 @@
 /**
- * The one drawing of each marker, as SVG path data in a 16×16 box: the map's images (a canvas
- * reads the same paths through Path2D), the list's and legend's icons and the build-time
+ * The one drawing of each marker, as SVG path data in a 16×16 box: the map's sprite (drawn from
+ * these paths at build time, scripts/lib/sprite.ts), the list's and legend's icons and the build-time
  * pictures all draw from here, so they cannot drift apart.
  */
 import type { FacilityType, Ministry } from '../data/vocabulary.ts';
@@ -16,6 +16,8 @@ export interface MarkerPart {
 }
 
 export const MARKER_BOX = 16;
+/** A marker's size on the map, in CSS pixels. */
+export const MARKER_SIZE = 22;
 
 const OUTLINES: Record<Shape, string> = {
   triangle: 'M8 1.5l7 12.5h-14z',

@@ -1,6 +1,6 @@
 /** A polite notice of what could not be shown, so bad data never fails silently or loudly. */
-import { LoadError } from '../data/load.ts';
-import { formatProblem, type Problem } from '../data/validate.ts';
+import { LoadError } from '../data/load-error.ts';
+import { formatProblem, type Problem } from '../data/problem.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { el } from './dom.ts';
 

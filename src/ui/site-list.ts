@@ -34,18 +34,29 @@ export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void)
     const since = newSince(site);
     return [t.facilityTypes[site.facility_type], t.ministryShort[site.ministry], t.statuses[site.status], since && t.newCamp(since)].filter(Boolean).join(' · ');
   };
-  const entry = (site: Site, selected: boolean) =>
-    el(
-      'li',
-      {},
-      el(
-        'button',
-        { type: 'button', class: 'site-entry', 'data-id': site.id, 'aria-pressed': String(selected) },
-        markerIcon(site.ministry, site.facility_type),
-        el('span', { class: 'site-name' }, nameOf(site)),
-        el('span', { class: 'site-meta' }, meta(site)),
-      ),
-    );
+  // Each site's entry is built once and kept: a keystroke in the search then moves entries
+  // rather than building hundreds of them (issue #13: within a frame). A site as of another year
+  // is another object, so it gets an entry of its own.
+  const entries = new WeakMap<Site, HTMLLIElement>();
+  const entry = (site: Site, selected: boolean) => {
+    let item = entries.get(site);
+    if (!item) {
+      item = el(
+        'li',
+        {},
+        el(
+          'button',
+          { type: 'button', class: 'site-entry', 'data-id': site.id },
+          markerIcon(site.ministry, site.facility_type),
+          el('span', { class: 'site-name' }, nameOf(site)),
+          el('span', { class: 'site-meta' }, meta(site)),
+        ),
+      );
+      entries.set(site, item);
+    }
+    item.firstElementChild?.setAttribute('aria-pressed', String(selected));
+    return item;
+  };
 
   return {
     element: el('section', { class: 'site-list', 'aria-labelledby': 'site-list-heading' }, el('h2', { id: 'site-list-heading' }, t.listHeading), count, empty, list),

@@ -41,7 +41,10 @@ describe('the map page', () => {
     const placeholder = page.locator('#map img.map-placeholder');
     await expect.poll(() => placeholder.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await placeholder.isVisible()).toBe(true);
-    const svg = await page.evaluate(async (src) => (await fetch(src)).text(), await placeholder.evaluate((img: HTMLImageElement) => img.src));
+    // In the page itself, so it paints with the page (scripts/lib/preview-plugin.ts).
+    const src = await placeholder.evaluate((img: HTMLImageElement) => img.src);
+    expect(src.startsWith('data:image/svg+xml,')).toBe(true);
+    const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
     expect(markCount(svg)).toBe(shownSites.length);
     expect(await page.evaluate(() => 'campMap' in window), 'the map code was held back').toBe(false);
     // The list does not wait for the map's code past its deadline (src/main.ts).

@@ -20,7 +20,7 @@ it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
   expect(code).toBe(0);
   const report = JSON.parse(readFileSync(out, 'utf8'));
 
-  expect(Object.keys(report).sort()).toEqual(['budgets', 'embed', 'meta', 'pages', 'ratios', 'scale', 'validation']);
+  expect(Object.keys(report).sort()).toEqual(['budgets', 'embed', 'meta', 'pages', 'phone', 'ratios', 'respond', 'scale', 'validation']);
   expect(report.meta).toMatchObject({ runs: 1, quick: true });
   expect(Object.keys(report.pages).sort()).toEqual(['app', 'app-100', 'leaflet', 'maplibre']);
   // The headline pair runs in twice the rounds.
@@ -32,7 +32,26 @@ it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
     expect(page.runs[0]).toHaveProperty('thirdParty');
     expect(page.runs[0]).toHaveProperty('errors');
   }
-  expect(Object.keys(report.ratios).sort()).toEqual(['appFirstUsefulOverLeafletReady', 'appOverLeafletReady', 'appOverMaplibreBytes', 'appOverMaplibreJs', 'appOverMaplibreReady']);
+  expect(Object.keys(report.ratios).sort()).toEqual([
+    'appFirstUsefulOverLeafletReady',
+    'appOverLeafletReady',
+    'appOverMaplibreBytes',
+    'appOverMaplibreJs',
+    'appOverMaplibreReady',
+    'phoneAppOverLeafletLcp',
+    'phoneAppOverMaplibreTbt',
+    'phoneEmbedOverMaplibreTbt',
+  ]);
+  // The phone profile: every page once, cold, and the full map's second visit.
+  expect(report.phone.profile).toMatchObject({ width: 375, height: 740, cpuSlowdown: 4, tbtWindowMs: 10_000 });
+  expect(Object.keys(report.phone.pages).sort()).toEqual(['app', 'embed', 'leaflet', 'maplibre', 'repeat']);
+  for (const page of Object.values<{ runs: unknown[]; summary: Record<string, unknown> }>(report.phone.pages)) {
+    expect(page.runs).toHaveLength(1);
+    expect(Object.keys(page.summary).sort()).toEqual(['bytes', 'fcp', 'lcp', 'longTasks', 'longestTask', 'mapReady', 'notReady', 'previewPainted', 'requests', 'tbt']);
+    expect(Object.keys(page.summary.tbt!).sort()).toEqual(spreadKeys);
+  }
+  expect(report.phone.pages.app.summary.tbt.n).toBe(1);
+  expect(report.respond.inputs.n).toBeGreaterThan(0);
   expect(report.scale.map((entry: { sites: number }) => entry.sites)).toEqual([100]);
   expect(report.scale[0]).toHaveProperty('heapUsed.median');
   expect(report.validation[0]).toHaveProperty('featuresPerSecond');
@@ -44,7 +63,16 @@ it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
     'scale-10000-vs-100',
     'js-vs-maplibre',
     'no-third-party',
+    'phone-tbt-app',
+    'phone-lcp-app',
+    'phone-first-paint-app',
+    'phone-ready-app',
+    'phone-tbt-embed',
+    'phone-lcp-embed',
+    'phone-first-paint-embed',
+    'phone-ready-embed',
+    'filter-response',
     'validation-throughput',
   ]);
   for (const budget of report.budgets) expect(['HELD', 'MISSED', 'NOT MEASURED']).toContain(budget.status);
-}, 150_000);
+}, 300_000);

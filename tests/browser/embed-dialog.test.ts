@@ -75,7 +75,8 @@ describe('the embed dialog', () => {
     // The embed adds its own camera (map=) once it has framed the site.
     await expect.poll(() => frame.url()).toContain('embed.html#site=sungho-ri&ministry=MSoS&year=2021&lang=ko&theme=dark&controls=0');
     await frameMapReady(frame);
-    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('ko');
+    // A new language reloads the embed: on a busy machine that takes longer than a poll's default.
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe('ko');
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await frame.locator('.embed-list').isHidden()).toBe(true);
     // A change of theme only reaches the preview through its hash: no reload, the same map.

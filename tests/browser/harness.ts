@@ -92,17 +92,19 @@ export async function mapReady(page: Page): Promise<void> {
   }, undefined, { timeout: 45_000 });
 }
 
-/** The ids of the sites the map draws on screen: as markers of their own, or folded into a cluster on screen. */
+/**
+ * The ids of the sites the map has drawn on screen: as markers of either site source, or inside
+ * a cluster of one (the labour-training and detention layers cluster where they crowd).
+ */
 export function renderedSiteIds(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const map = (window as unknown as { campMap: import('maplibre-gl').Map }).campMap;
     const ids = new Set<string>();
     for (const source of ['camps', 'camps-dense']) {
-      for (const feature of map.queryRenderedFeatures({ layers: [source, `${source}-clusters`] })) {
-        const { cluster_id: cluster, id } = feature.properties;
-        const leaves = cluster === undefined ? [] : await map.getSource<import('maplibre-gl').GeoJSONSource>(source)!.getClusterLeaves(Number(cluster), Infinity, 0);
+      for (const f of map.queryRenderedFeatures({ layers: [source] })) ids.add(String(f.properties.id));
+      for (const cluster of map.queryRenderedFeatures({ layers: [`${source}-clusters`] })) {
+        const leaves = await map.getSource<import('maplibre-gl').GeoJSONSource>(source)!.getClusterLeaves(Number(cluster.properties.cluster_id), Infinity, 0);
         for (const leaf of leaves) ids.add(String(leaf.properties?.id));
-        if (cluster === undefined) ids.add(String(id));
       }
     }
     return [...ids];
