@@ -128,7 +128,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       if (changed('filters', 'q', 'year', 'operating', 'layers') || (changed('site') && (outsideLayers(state) || outsideLayers(previous)))) {
         campMap.setSites(visible);
       }
-      if (changed('filters', 'q', 'year', 'operating', 'layers', 'site', 'lang')) legend.update(visible, ui.t);
+      if (changed('filters', 'q', 'year', 'operating', 'layers', 'site', 'lang')) legend.update(visible, ui.t, siteQuery(state));
       if (changed('lang')) campMap.setLabelLanguage(ui.lang);
       const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
       if (changed('site', 'year', 'operating', 'lang')) {

@@ -10,14 +10,15 @@ import { ROOT } from '../lib/geo-files.ts';
  * Builds the app as `npm run build` does, from `geoDir` (a folder like geo/) into `outDir`;
  * without a page and a card per site where `sitePages` is false (the generated datasets: the
  * map's page is what is measured). The project's vite.config.ts reads CAMP_GEO_DIR and
- * CAMP_SITE_PAGES when loaded, and build() loads it afresh.
+ * CAMP_SITE_PAGES when loaded, and build() loads it afresh. `mode: 'test'` exposes the map to
+ * the browser tests (src/main.ts).
  */
-export async function buildApp(geoDir: string, outDir: string, sitePages = true): Promise<void> {
+export async function buildApp(geoDir: string, outDir: string, sitePages = true, mode: 'production' | 'test' = 'production'): Promise<void> {
   const previous = { CAMP_GEO_DIR: process.env.CAMP_GEO_DIR, CAMP_SITE_PAGES: process.env.CAMP_SITE_PAGES };
   process.env.CAMP_GEO_DIR = geoDir;
   if (!sitePages) process.env.CAMP_SITE_PAGES = 'off';
   try {
-    await build({ root: ROOT, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ root: ROOT, mode, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
     for (const [key, value] of Object.entries(previous)) {
       if (value === undefined) Reflect.deleteProperty(process.env, key);

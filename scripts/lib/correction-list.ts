@@ -6,7 +6,7 @@ import type { Correction } from '../../src/data/corrections.ts';
 import { dateInWords } from '../../src/i18n/dates.ts';
 import type { Strings } from '../../src/i18n/strings.ts';
 import type { Lang } from '../../src/state/language.ts';
-import { sitePagePath } from '../../src/state/pages.ts';
+import { correctionsPagePath, sitePagePath } from '../../src/state/pages.ts';
 import { el, safeLink } from '../../src/ui/dom.ts';
 
 export interface CorrectionListOptions {
@@ -16,6 +16,11 @@ export interface CorrectionListOptions {
   root: string;
   /** Give each entry its id as an anchor (on the one page that lists them all). */
   anchors?: boolean;
+  /**
+   * The site whose page this is: an entry that names other sites too (the 249 sites added at
+   * once, say) names this one and links to the entry on the corrections page for the rest.
+   */
+  site?: string;
 }
 
 /**
@@ -31,8 +36,14 @@ export function dayInWords(day: string, lang: Lang): string {
   return dateInWords({ edtf: day, form: 'date', earliest: day, latest: day, precision: 'day' }, lang);
 }
 
-export function correctionList(entries: readonly Correction[], t: Strings, lang: Lang, { heading, root, anchors = false }: CorrectionListOptions): HTMLElement {
+export function correctionList(entries: readonly Correction[], t: Strings, lang: Lang, { heading, root, anchors = false, site }: CorrectionListOptions): HTMLElement {
   const words = t.correctionsPage;
+  // A removed site has no page left to link to.
+  const siteLink = (entry: Correction, id: string) => (entry.change === 'removed' ? el('code', {}, id) : el('a', { href: `${root}${sitePagePath(id, lang)}` }, id));
+  const sites = (entry: Correction) =>
+    site === undefined || entry.sites.length === 1
+      ? entry.sites.flatMap((id, i) => [i > 0 ? ', ' : '', siteLink(entry, id)])
+      : [siteLink(entry, site), ' ', el('a', { href: `${root}${correctionsPagePath(lang)}#${entry.id}` }, words.andOthers(entry.sites.length - 1))];
   return el(
     'ol',
     { class: 'corrections', reversed: '' },
@@ -48,8 +59,7 @@ export function correctionList(entries: readonly Correction[], t: Strings, lang:
           'p',
           {},
           el('strong', {}, `${words.sites}: `),
-          // A removed site has no page left to link to.
-          ...entry.sites.flatMap((id, i) => [i > 0 ? ', ' : '', entry.change === 'removed' ? el('code', {}, id) : el('a', { href: `${root}${sitePagePath(id, lang)}` }, id)]),
+          ...sites(entry),
         ),
         el('p', {}, el('strong', {}, `${t.sources}: `), ...entry.sources.flatMap((url, i) => [i > 0 ? ' · ' : '', safeLink(url, url)])),
         el('p', { class: 'correction-id' }, el('code', {}, entry.id)),

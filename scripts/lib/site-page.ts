@@ -70,7 +70,7 @@ export function sitePage(site: Site, corrections: readonly Correction[], lang: L
     'section',
     { class: 'site-corrections', 'aria-labelledby': 'corrections-heading' },
     el('h2', { id: 'corrections-heading' }, t.sitePage.corrections),
-    corrections.length ? correctionList(corrections, t, lang, { heading: 'h3', root }) : el('p', {}, t.sitePage.noCorrections),
+    corrections.length ? correctionList(corrections, t, lang, { heading: 'h3', root, site: site.id }) : el('p', {}, t.sitePage.noCorrections),
     el('p', {}, el('a', { href: `${root}${correctionsPagePath(lang)}` }, t.sitePage.allCorrections)),
   );
   const cite = el(

@@ -2,10 +2,12 @@
  * The legend on the map itself, as a MapLibre control: the two ministries by colour and shape,
  * in full, with what sets their camps apart as Daily NK reports it; then, unfolded, what else the
  * map shows (other operators, facility types, new camps, rings, clusters, faded marks), each only
- * when shown. Folded on a small map, it still names both ministries in full: that is the story of
+ * when shown. With a year set, it says which timeline the map follows: a site "known by 1995" may
+ * not have been "operating in 1995", and a screenshot must not leave the reader to guess. Folded on a small map, it still names both ministries in full: that is the story of
  * the first view.
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import type { SiteQuery } from '../data/filter.ts';
 import type { Site } from '../data/site.ts';
 import { isNewCamp, NEW_SINCE } from '../data/new-camps.ts';
 import { DENSE_LAYERS, FACILITY_TYPES, MINISTRIES, type FacilityType, type Ministry } from '../data/vocabulary.ts';
@@ -25,8 +27,8 @@ const STORY = ['MSS', 'MSoS'] as const satisfies readonly Ministry[];
 const CONTROLS_HEIGHT = 100;
 
 export interface MapLegend extends IControl {
-  /** Shows what these sites need explained, in these words. */
-  update(sites: readonly Site[], t: Strings): void;
+  /** Shows what these sites need explained, in these words, and the timeline when a year is set. */
+  update(sites: readonly Site[], t: Strings, time?: Pick<SiteQuery, 'year' | 'timeline'>): void;
 }
 
 /**
@@ -38,8 +40,9 @@ export function mapLegend(): MapLegend {
   const toggle = el('button', { type: 'button', class: 'legend-toggle', 'aria-expanded': 'false', 'aria-controls': 'legend-more' }, title);
   const key = el('ul', { class: 'legend-key' });
   const source = el('p', { class: 'legend-source' });
+  const when = el('p', { class: 'legend-time' });
   const more = el('div', { class: 'legend-more', id: 'legend-more' });
-  const element = el('section', { class: 'maplibregl-ctrl map-legend folded' }, key, toggle, source, more);
+  const element = el('section', { class: 'maplibregl-ctrl map-legend folded' }, key, toggle, when, source, more);
   let map: MapLibreMap | undefined;
   // On a small map the folded legend is only the key; never taller than the map less its other
   // controls: what does not fit scrolls inside it.
@@ -57,14 +60,14 @@ export function mapLegend(): MapLegend {
     onAdd(added: MapLibreMap) {
       map = added;
       fit();
-        map.on('resize', fit);
+      map.on('resize', fit);
       return element;
     },
     onRemove() {
       map?.off('resize', fit);
       element.remove();
     },
-    update(sites, t) {
+    update(sites, t, { year, timeline } = {}) {
       element.setAttribute('aria-label', t.key.title);
       title.textContent = t.key.title;
       toggle.title = t.key.title;
@@ -77,6 +80,8 @@ export function mapLegend(): MapLegend {
       const operators = shown('ministry', MINISTRIES).filter((ministry) => !(STORY as readonly Ministry[]).includes(ministry));
       const types = shown('facility_type', FACILITY_TYPES);
       const entry = (swatch: Node, text: string) => el('li', {}, swatch, el('span', {}, text));
+      when.hidden = year === undefined;
+      when.textContent = year === undefined ? '' : t.yearLabel(timeline ?? 'known', year);
       source.replaceChildren(`${t.key.source} `, safeLink(SEED_ARTICLE, 'Daily NK'));
       more.replaceChildren(
         ...group(t.key.operators, operators.map((ministry) => entry(markerIcon(ministry, 'kwanliso'), t.ministryNames[ministry]))),

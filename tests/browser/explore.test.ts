@@ -39,25 +39,30 @@ describe('exploring the sites', () => {
     await expect.poll(() => listedIds(page)).toHaveLength(shownSites.length);
   });
 
-  it.each([
-    ['sungho', /S[uŭ]ngho-ri/],
-    ['Sŭngho', /S[uŭ]ngho-ri/],
-    ['승호리', /S[uŭ]ngho-ri/],
-    ['yodok', /Yodok/],
-    ['Yoduk', /Yodok/],
-  ])('search %j finds %s; Enter flies to it and opens its popup', async (query, expected) => {
+  it('search finds a site by any of its names; Enter flies to the first match and opens it', async () => {
+    // One page for every query, as a reader searching one name after another.
     const { page } = await openPage(browser);
     await mapReady(page);
     const box = page.getByRole('searchbox', { name: 'Search sites' });
-    await box.fill(query);
-    await expect.poll(async () => {
-      const names = await page.locator('.site-list .site-name').allTextContents();
-      return names.some((name) => expected.test(name));
-    }).toBe(true);
-    await box.press('Enter');
-    // The first match opens: its name or one of its aliases is what was searched for.
-    await expect.poll(() => page.locator('.maplibregl-popup').textContent()).toMatch(expected);
-    expect(await page.evaluate(() => location.hash)).toMatch(/site=[a-z0-9-]+/);
+    for (const [query, expected] of [
+      ['sungho', /S[uŭ]ngho-ri/],
+      ['Sŭngho', /S[uŭ]ngho-ri/],
+      ['승호리', /S[uŭ]ngho-ri/],
+      ['yodok', /Yodok/],
+      ['Yoduk', /Yodok/],
+    ] as const) {
+      await box.fill(query);
+      await expect.poll(async () => {
+        const names = await page.locator('.site-list .site-name').allTextContents();
+        return names.some((name) => expected.test(name));
+      }, { message: query }).toBe(true);
+      await box.press('Enter');
+      // The first match opens: its name or one of its aliases is what was searched for.
+      await expect.poll(() => page.locator('.maplibregl-popup').textContent(), { message: query }).toMatch(expected);
+      expect(await page.evaluate(() => location.hash)).toMatch(/site=[a-z0-9-]+/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.maplibregl-popup').count(), { message: query }).toBe(0);
+    }
   });
 
   it('can be used from the keyboard alone: from page load to an open popup and back', async () => {
@@ -90,6 +95,8 @@ describe('exploring the sites', () => {
     await expect.poll(() => sungho.locator('.site-meta').textContent()).toMatch(/Labour training camp.*Converted/);
     expect(await page.evaluate(() => location.hash)).toContain('year=2023');
     expect(await page.locator('.year-value').textContent()).toBe('Publicly reported by 2023');
+    // The legend on the map says which timeline it follows, so a screenshot says it too.
+    expect(await page.locator('.map-legend .legend-time').textContent()).toBe('Publicly reported by 2023');
   });
 
   it('switches to the sites operating in a year, written to the hash as operating=', async () => {
@@ -102,6 +109,7 @@ describe('exploring the sites', () => {
     await expect.poll(() => listedIds(page)).not.toEqual(known);
     expect(await listedIds(page)).toContain('kwanliso-15-yodok');
     expect(await page.locator('.year-value').textContent()).toBe('Operating in 1990');
+    await expect.poll(() => page.locator('.map-legend .legend-time').textContent()).toBe('Operating in 1990');
     await mapReady(page);
     expect((await renderedSiteIds(page)).sort()).toEqual(await listedIds(page));
   });

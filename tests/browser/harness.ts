@@ -33,6 +33,11 @@ export interface OpenOptions {
   javaScript?: boolean;
   /** Runs before the first navigation, e.g. to intercept requests. */
   setup?: (context: BrowserContext) => Promise<unknown>;
+  /**
+   * Let the full map register its service worker, which fetches the offline copy once the map is
+   * up; blocked otherwise, so that no test counts the worker's requests as the page's.
+   */
+  serviceWorker?: boolean;
 }
 
 /**
@@ -44,6 +49,7 @@ export async function openPage(browser: Browser, path = '', options: OpenOptions
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-GB',
     javaScriptEnabled: options.javaScript ?? true,
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   });
   const requests: string[] = [];
   const errors: string[] = [];

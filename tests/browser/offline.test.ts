@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../../scripts/bench/build.ts';
 import { GEO_DIR, dataVersion } from '../../scripts/lib/geo-files.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { shownSites } from './data.ts';
@@ -36,17 +36,8 @@ beforeAll(async () => {
   const file = join(geo, 'kwanliso.geojson');
   writeFileSync(file, readFileSync(file, 'utf8').replace(`"name": "${renamed.name}"`, `"name": "${NEW_NAME}"`));
   newVersion = dataVersion(geo);
-  const previous = { ...process.env };
   // The worker keeps no page per site (scripts/lib/sw-plugin.ts): this build needs none.
-  Object.assign(process.env, { CAMP_GEO_DIR: geo, CAMP_SITE_PAGES: 'off' });
-  try {
-    await build({ mode: 'test', logLevel: 'warn', build: { outDir: join(work, 'next'), emptyOutDir: true } });
-  } finally {
-    for (const key of ['CAMP_GEO_DIR', 'CAMP_SITE_PAGES']) {
-      if (previous[key] === undefined) delete process.env[key];
-      else process.env[key] = previous[key];
-    }
-  }
+  await buildApp(geo, join(work, 'next'), false, 'test');
   deploy('dist-test');
   server = await serveStatic({ '/map/': site });
   browser = await launch();
@@ -66,7 +57,7 @@ async function keptOffline(page: Page): Promise<void> {
 const versionLine = (page: Page) => page.locator('.data-version').textContent();
 
 it('opens offline on a second visit, with the map, the list and the data version it shows', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}map/`);
+  const { page, context, errors } = await openPage(browser, `${server.url}map/`, { serviceWorker: true });
   await mapReady(page);
   await keptOffline(page);
   expect(await versionLine(page)).toContain(dataVersion());
@@ -82,7 +73,7 @@ it('opens offline on a second visit, with the map, the list and the data version
 });
 
 it('says when a newer data version is ready, and shows it when asked', async () => {
-  const { page } = await openPage(browser, `${server.url}map/`);
+  const { page } = await openPage(browser, `${server.url}map/`, { serviceWorker: true });
   await mapReady(page);
   await keptOffline(page);
 

@@ -65,7 +65,8 @@ describe('Content Security Policy', () => {
 
 describe('privacy', () => {
   it('makes no request to another host while the reader loads, browses the list, clicks the map, switches language and follows links', async () => {
-    const { page, requests, errors, open } = await openPage(browser);
+    // The offline copy's downloads count too.
+    const { page, requests, errors, open } = await openPage(browser, '', { serviceWorker: true });
     await mapReady(page);
     await openFromList(page, 3);
     await clickMarker(page, camps[0]!.coordinates);
