@@ -78,7 +78,7 @@ const validated = new Map<string, Site[]>();
 /**
  * The sites of a data folder, validated with every check; throws on any problem, which the
  * build gate (data-plugin.ts) has already reported line by line.
- * @example loadGeo().length // 25
+ * @example loadGeo().length // 305
  */
 export function loadGeo(dir = GEO_DIR, boundaries?: Boundaries): Site[] {
   const { paths, problems: missing } = layerFiles(dir);
