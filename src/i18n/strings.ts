@@ -164,7 +164,7 @@ const versionKo = ({ hash, date, corrections, latest }: DataVersion) =>
 
 const en = {
   title: 'North Korea Prison Camp Map',
-  subtitle: 'Reported political prison camps (kwanliso) and prisons (kyohwaso), with the sources for every site.',
+  subtitle: 'Reported political prison camps (kwanliso), prisons (kyohwaso), labour-training camps and detention centres, with the sources for every site.',
   mapLabel: 'Map of reported prison camps in North Korea',
   listHeading: 'Sites',
   siteCount: (shown: number, total: number) => `${shown} of ${total} sites`,
@@ -437,7 +437,7 @@ export type Strings = typeof en;
 
 const ko: Strings = {
   title: '북한 수용소 지도',
-  subtitle: '보도된 정치범수용소(관리소)와 교화소, 그리고 각 시설의 출처.',
+  subtitle: '보도된 정치범수용소(관리소), 교화소, 노동단련대와 구금시설, 그리고 각 시설의 출처.',
   mapLabel: '북한의 보도된 수용소 지도',
   listHeading: '시설',
   siteCount: (shown, total) => `전체 ${total}곳 중 ${shown}곳`,
