@@ -44,6 +44,8 @@ export function mapLegend(): MapLegend {
   const more = el('div', { class: 'legend-more', id: 'legend-more' });
   const element = el('section', { class: 'maplibregl-ctrl map-legend folded' }, key, toggle, when, source, more);
   let map: MapLibreMap | undefined;
+  /** What the legend explains now, to tell whether an update changes it. */
+  let shows = '';
   // On a small map the folded legend is only the key; never taller than the map less its other
   // controls: what does not fit scrolls inside it.
   const fit = () => {
@@ -68,6 +70,19 @@ export function mapLegend(): MapLegend {
       element.remove();
     },
     update(sites, t, { year, timeline } = {}) {
+      const shown = <K extends 'ministry' | 'facility_type'>(key: K, all: readonly Site[K][]) => all.filter((value) => sites.some((site) => site[key] === value));
+      const operators = shown('ministry', MINISTRIES).filter((ministry) => !(STORY as readonly Ministry[]).includes(ministry));
+      const types = shown('facility_type', FACILITY_TYPES);
+      const marks = {
+        new: sites.some(isNewCamp),
+        ring: sites.some((site) => site.location_precision !== 'facility'),
+        cluster: sites.some((site) => DENSE_LAYERS.includes(site.layer)),
+        faded: sites.some((site) => site.status === 'closed' || site.status === 'converted'),
+      };
+      // A keystroke in the search seldom changes what the legend explains: rebuild it only when it does.
+      const showing = JSON.stringify([t.key.title, operators, types, marks, year, timeline]);
+      if (showing === shows) return;
+      shows = showing;
       element.setAttribute('aria-label', t.key.title);
       title.textContent = t.key.title;
       toggle.title = t.key.title;
@@ -76,9 +91,6 @@ export function mapLegend(): MapLegend {
           el('li', {}, markerIcon(ministry, 'kwanliso'), el('span', {}, el('strong', {}, t.key.ministries[ministry]), el('span', { class: 'legend-abbr' }, ` ${t.key.abbreviations[ministry]}`), el('span', { class: 'legend-fate' }, t.key.fate[ministry]))),
         ),
       );
-      const shown = <K extends 'ministry' | 'facility_type'>(key: K, all: readonly Site[K][]) => all.filter((value) => sites.some((site) => site[key] === value));
-      const operators = shown('ministry', MINISTRIES).filter((ministry) => !(STORY as readonly Ministry[]).includes(ministry));
-      const types = shown('facility_type', FACILITY_TYPES);
       const entry = (swatch: Node, text: string) => el('li', {}, swatch, el('span', {}, text));
       when.hidden = year === undefined;
       when.textContent = year === undefined ? '' : t.yearLabel(timeline ?? 'known', year);
@@ -89,10 +101,10 @@ export function mapLegend(): MapLegend {
         el(
           'ul',
           {},
-          sites.some(isNewCamp) && entry(swatch('new-swatch', NEW_CAMP.fill, markerIcon('MSoS', 'kwanliso')), t.key.newCamp(NEW_SINCE)),
-          sites.some((site) => site.location_precision !== 'facility') && entry(swatch('ring-swatch', UNCERTAINTY.line), t.uncertaintyRing),
-          sites.some((site) => DENSE_LAYERS.includes(site.layer)) && entry(el('span', { class: 'cluster-swatch', 'aria-hidden': 'true' }, '4'), t.key.cluster),
-          sites.some((site) => site.status === 'closed' || site.status === 'converted') && entry(el('span', { class: 'faded-swatch', 'aria-hidden': 'true' }, markerIcon('MSS', 'kwanliso')), t.fadedMarker),
+          marks.new && entry(swatch('new-swatch', NEW_CAMP.fill, markerIcon('MSoS', 'kwanliso')), t.key.newCamp(NEW_SINCE)),
+          marks.ring && entry(swatch('ring-swatch', UNCERTAINTY.line), t.uncertaintyRing),
+          marks.cluster && entry(el('span', { class: 'cluster-swatch', 'aria-hidden': 'true' }, '4'), t.key.cluster),
+          marks.faded && entry(el('span', { class: 'faded-swatch', 'aria-hidden': 'true' }, markerIcon('MSS', 'kwanliso')), t.fadedMarker),
         ),
       );
     },

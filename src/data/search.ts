@@ -62,9 +62,19 @@ export function nameKey(name: string): NameKey {
   return { words: folded, tails: folded.map((_, i) => folded.slice(i).join('')) };
 }
 
+/**
+ * A site's names, folded, by the names themselves: a site as of another year is another object
+ * with the same names, and folding every name of every site took most of a keystroke's time.
+ */
+const folded = new Map<string, NameKey[]>();
+
 /** Everything a site can be found by, folded once. */
 export function siteKeys(site: Pick<Site, 'name' | 'name_ko' | 'aliases' | 'id'>): NameKey[] {
-  return [site.name, site.name_ko, ...site.aliases, site.id].map(nameKey);
+  const names = [site.name, site.name_ko, ...site.aliases, site.id];
+  const key = names.join('\n');
+  let keys = folded.get(key);
+  if (!keys) folded.set(key, (keys = names.map(nameKey)));
+  return keys;
 }
 
 /**
@@ -74,6 +84,14 @@ export function siteKeys(site: Pick<Site, 'name' | 'name_ko' | 'aliases' | 'id'>
  * @example matchesQuery(siteKeys({ id: 'x', name: 'Prison Sungwon', name_ko: '성원', aliases: [] }), 'onsong') // false
  */
 export function matchesQuery(keys: readonly NameKey[], query: string): boolean {
-  const words = query.split(/\s+/).map(searchKey).filter(Boolean);
+  const words = queryWords(query);
   return words.every((word) => keys.some(({ words: inside, tails }) => inside.some((w) => w.includes(word)) || tails.some((tail) => tail.startsWith(word))));
+}
+
+/** The last query's words, folded: one query is matched against every site in turn. */
+let lastQuery: { query: string; words: string[] } | undefined;
+
+function queryWords(query: string): string[] {
+  if (lastQuery?.query !== query) lastQuery = { query, words: query.split(/\s+/).map(searchKey).filter(Boolean) };
+  return lastQuery.words;
 }
