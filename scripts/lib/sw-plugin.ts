@@ -14,12 +14,31 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
 import type { OfflineManifest, PrecacheEntry } from '../../src/offline/precache.ts';
 import { WORKER_PATH } from '../../src/offline/register.ts';
+import { markerIconPath } from '../../src/export/kml.ts';
+import { LANGUAGES } from '../../src/state/language.ts';
+import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, siteIndexPath } from '../../src/state/pages.ts';
+import { DATAPACKAGE } from './datapackage.ts';
+import { PAGE_ENTRY } from './page-assets.ts';
 
 const ENTRY = fileURLToPath(new URL('../../src/offline/sw.ts', import.meta.url));
 
-/** The citable pages and downloads (scripts/lib/site-pages-plugin.ts and the rest), with their assets and the KML files' icons. */
-const isForCiting = (path: string) =>
-  /^((ko\/)?(site|corrections)\/|cards\/|downloads\/|icons\/|assets\/site-page-|datapackage\.json$|corrections\.atom$|sitemap\.xml$|robots\.txt$)/.test(path);
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+
+/**
+ * The citable pages and downloads, where the build's other plugins put them (src/state/pages.ts),
+ * with the pages' own assets and the KML files' icons.
+ */
+const FOR_CITING = {
+  folders: [
+    ...LANGUAGES.flatMap((lang) => [siteIndexPath(lang), correctionsPagePath(lang)]),
+    folderOf(MAP_CARD),
+    folderOf(fullDownloadPath('csv')),
+    folderOf(markerIconPath('MSS', 'kwanliso')),
+    `assets/${PAGE_ENTRY}-`,
+  ],
+  files: [CORRECTIONS_FEED, DATAPACKAGE, 'sitemap.xml', 'robots.txt'],
+};
+const isForCiting = (path: string) => FOR_CITING.folders.some((folder) => path.startsWith(folder)) || FOR_CITING.files.includes(path);
 
 /**
  * Whether the worker keeps a file of the build.
