@@ -3,7 +3,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Site, SiteProperties } from './site.ts';
+import type { SiteProperties } from './site.ts';
 import type { NeighbourCheck, PlaceCheck } from './validate.ts';
 import { SHARED_POINT_METRES } from './vocabulary.ts';
 
@@ -58,6 +58,8 @@ export function checkPlace(point: Position, site: SiteProperties | undefined, { 
 
 /** Degrees of latitude per grid cell for the 100 m rule: well over 100 m, so only neighbouring cells can hold a close pair. */
 const NEAR_CELL = 0.01;
+/** Two sites further apart in latitude than this are further apart than SHARED_POINT_METRES, whatever their longitudes. */
+const NEAR_LATITUDE = SHARED_POINT_METRES / distance([0, 0], [0, 1], { units: 'meters' });
 
 /**
  * Every pair of sites closer than SHARED_POINT_METRES, found through a grid of ~1 km cells so
@@ -65,21 +67,29 @@ const NEAR_CELL = 0.01;
  * @example closePairs([camp12, camp13]) // [{a: camp12, b: camp13, metres: 0}] when both sit at Onsong's seat
  */
 export const closePairs: NeighbourCheck = (sites) => {
-  const cells = new Map<string, Site[]>();
-  const order = new Map(sites.map((site, index) => [site, index]));
-  const cellOf = ([lon, lat]: [number, number]) => [Math.floor(lat / NEAR_CELL), Math.floor(lon / NEAR_CELL)] as const;
-  for (const site of sites) {
-    const key = cellOf(site.coordinates).join();
-    cells.set(key, [...(cells.get(key) ?? []), site]);
+  // Coordinates side by side in memory: 100,000 sites' own objects scatter them, and reading them was most of the time.
+  const lons = Float64Array.from(sites, (site) => site.coordinates[0]);
+  const lats = Float64Array.from(sites, (site) => site.coordinates[1]);
+  // A cell's key packs its row and column into one number: columns stay well under 100,000.
+  const rowOf = (i: number) => Math.floor((lats[i] ?? NaN) / NEAR_CELL);
+  const columnOf = (i: number) => Math.floor((lons[i] ?? NaN) / NEAR_CELL);
+  const key = (row: number, column: number) => row * 100_000 + column;
+  const cells = new Map<number, number[]>();
+  for (let i = 0; i < sites.length; i++) {
+    const cell = cells.get(key(rowOf(i), columnOf(i)));
+    if (cell) cell.push(i);
+    else cells.set(key(rowOf(i), columnOf(i)), [i]);
   }
   const pairs: ReturnType<NeighbourCheck> = [];
-  for (const a of sites) {
-    const [row, column] = cellOf(a.coordinates);
+  for (let i = 0; i < sites.length; i++) {
+    const [row, column, lat = NaN] = [rowOf(i), columnOf(i), lats[i]];
     for (let r = row - 1; r <= row + 1; r++) {
       for (let c = column - 1; c <= column + 1; c++) {
-        for (const b of cells.get(`${r},${c}`) ?? []) {
-          // Each pair once, from its earlier site.
-          if ((order.get(b) ?? 0) <= (order.get(a) ?? 0)) continue;
+        for (const j of cells.get(key(r, c)) ?? []) {
+          // Each pair once, from its earlier site; most neighbours are ruled out by latitude alone.
+          if (j <= i || Math.abs(lat - (lats[j] ?? NaN)) >= NEAR_LATITUDE) continue;
+          const [a, b] = [sites[i], sites[j]];
+          if (!a || !b) continue;
           const metres = distance(a.coordinates, b.coordinates, { units: 'meters' });
           if (metres < SHARED_POINT_METRES) pairs.push({ a, b, metres });
         }

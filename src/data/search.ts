@@ -67,13 +67,18 @@ export function nameKey(name: string): NameKey {
  * with the same names, and folding every name of every site took most of a keystroke's time.
  */
 const folded = new Map<string, NameKey[]>();
+/** And by the site itself, so that a keystroke does not even join its names again. */
+const foldedFor = new WeakMap<object, NameKey[]>();
 
 /** Everything a site can be found by, folded once. */
 export function siteKeys(site: Pick<Site, 'name' | 'name_ko' | 'aliases' | 'id'>): NameKey[] {
+  let keys = foldedFor.get(site);
+  if (keys) return keys;
   const names = [site.name, site.name_ko, ...site.aliases, site.id];
   const key = names.join('\n');
-  let keys = folded.get(key);
+  keys = folded.get(key);
   if (!keys) folded.set(key, (keys = names.map(nameKey)));
+  foldedFor.set(site, keys);
   return keys;
 }
 

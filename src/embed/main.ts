@@ -15,6 +15,7 @@ import { createCampMap } from '../map/camp-map.ts';
 import { siteDetails } from '../map/popup.ts';
 import { mapStyle } from '../map/style.ts';
 import { mapLegend } from '../controls/legend.ts';
+import { watchLink } from '../state/link.ts';
 import { createStore } from '../state/store.ts';
 import { readHash, readView, siteQuery, writeHash, type HashState } from '../state/url.ts';
 import { el } from '../ui/dom.ts';
@@ -113,8 +114,21 @@ async function start(): Promise<void> {
   };
 
   let hostChanged = false; // a site the host page names opens without taking focus
+  // The host (or the embed dialog's preview) may change the hash without reloading the frame:
+  // the new hash replaces the state, and moves the camera as a first load would.
+  const link = watchLink(() => {
+    const next = readHash(location.hash);
+    if (pickLang(next.lang, navigator.languages) !== lang) return location.reload();
+    hostChanged = true;
+    store.replace(next);
+    hostChanged = false;
+    if (readView(location.hash)) return; // MapLibre's own hash handler moves it
+    if (next.site) campMap.focusOn(byId.get(next.site));
+    else campMap.frame();
+  });
   store.subscribe((state, previous) => {
     history.replaceState(history.state, '', writeHash(state, location.hash));
+    link.wrote();
     footer.setLink(state, location.hash);
     const changed = (...keys: (keyof HashState)[]) => keys.some((key) => state[key] !== previous[key]);
     // A linked site is shown whatever its layer, so a new site may change what is shown too.
@@ -124,18 +138,6 @@ async function start(): Promise<void> {
       select(state.site, !hostChanged);
       footer.setSites(visibleSites(sites, siteQuery(state)), byId.get(state.site ?? ''));
     }
-  });
-  // The host (or the embed dialog's preview) may change the hash without reloading the frame:
-  // the new hash replaces the state, and moves the camera as a first load would.
-  window.addEventListener('hashchange', () => {
-    const next = readHash(location.hash);
-    if (pickLang(next.lang, navigator.languages) !== lang) return location.reload();
-    hostChanged = true;
-    store.replace(next);
-    hostChanged = false;
-    if (readView(location.hash)) return; // MapLibre's own hash handler moves it
-    if (next.site) campMap.focusOn(byId.get(next.site));
-    else campMap.frame();
   });
   campMap.map.on('moveend', () => footer.setLink(store.get(), location.hash));
 
