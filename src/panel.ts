@@ -155,15 +155,19 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
     let fromUrl = false;
     // A link pasted into the address bar, or Back, replaces the state and moves the camera as a
     // first load would; MapLibre's own hash handler moves it to a view the link names.
-    const link = watchLink(() => {
-      const next = readHash(location.hash);
-      fromUrl = true;
-      store.replace(next);
-      fromUrl = false;
-      if (readView(location.hash)) return;
-      if (next.site) campMap.focusOn(byId.get(next.site));
-      else campMap.frame();
-    });
+    const link = watchLink(
+      (hash) => {
+        fromUrl = true;
+        store.replace(readHash(hash));
+        fromUrl = false;
+      },
+      (hash) => {
+        if (readView(hash)) return;
+        const { site } = readHash(hash);
+        if (site) campMap.focusOn(byId.get(site));
+        else campMap.frame();
+      },
+    );
     store.subscribe((state, previous) => {
       const hash = writeHash(state, location.hash);
       if (historyMode(previous, state, fromUrl) === 'push') history.pushState(null, '', hash);

@@ -116,16 +116,21 @@ async function start(): Promise<void> {
   let hostChanged = false; // a site the host page names opens without taking focus
   // The host (or the embed dialog's preview) may change the hash without reloading the frame:
   // the new hash replaces the state, and moves the camera as a first load would.
-  const link = watchLink(() => {
-    const next = readHash(location.hash);
-    if (pickLang(next.lang, navigator.languages) !== lang) return location.reload();
-    hostChanged = true;
-    store.replace(next);
-    hostChanged = false;
-    if (readView(location.hash)) return; // MapLibre's own hash handler moves it
-    if (next.site) campMap.focusOn(byId.get(next.site));
-    else campMap.frame();
-  });
+  const link = watchLink(
+    (hash) => {
+      const next = readHash(hash);
+      if (pickLang(next.lang, navigator.languages) !== lang) return location.reload();
+      hostChanged = true;
+      store.replace(next);
+      hostChanged = false;
+    },
+    (hash) => {
+      if (readView(hash)) return; // MapLibre's own hash handler moves it
+      const { site } = readHash(hash);
+      if (site) campMap.focusOn(byId.get(site));
+      else campMap.frame();
+    },
+  );
   store.subscribe((state, previous) => {
     history.replaceState(history.state, '', writeHash(state, location.hash));
     link.wrote();

@@ -47,7 +47,8 @@ export function quietLoad(map: MapLibreMap, frameMs = QUIET_FRAME_MS): void {
     map.off('sourcedata', sourceData);
     map.off('movestart', readerMoves);
     map.off('idle', done);
-    drawNow();
+    // A frame put off while loading is drawn now; with none put off, the last frame is complete.
+    if (timer !== undefined) drawNow();
   };
   map.on('sourcedata', sourceData);
   map.on('movestart', readerMoves);

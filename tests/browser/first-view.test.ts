@@ -159,6 +159,17 @@ describe('the first view, more', () => {
     await expect.poll(() => page.locator('.chooser [data-id]').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.id))).toEqual(expect.arrayContaining(group));
   });
 
+  it('on a phone, the panel loads at the size of the bar it becomes, so the map is not resized and drawn again', async () => {
+    const panelHeight = (page: Page) => page.evaluate(() => document.getElementById('panel')?.getBoundingClientRect().height);
+    // Without JavaScript the panel stays as it is first painted, saying the sites are loading.
+    const { page: painted } = await openPage(browser, './', { width: 375, height: 740, javaScript: false });
+    const { page } = await openPage(browser, './', { width: 375, height: 740 });
+    await mapReady(page);
+    expect(await page.getByRole('button', { name: 'Sites and filters' }).isVisible()).toBe(true);
+    expect(await painted.locator('#panel').textContent()).toBe('Loading the sites…');
+    expect(await panelHeight(page)).toBe(await panelHeight(painted));
+  });
+
   it('on a phone, choosing a site from the list folds the list away and shows the site', async () => {
     const { page } = await openPage(browser, './', { width: 375, height: 740 });
     await mapReady(page);
