@@ -26,7 +26,6 @@ import { watchLink } from './state/link.ts';
 import type { Store } from './state/store.ts';
 import { readHash, readView, siteQuery, writeHash, type HashState, type View } from './state/url.ts';
 import { el } from './ui/dom.ts';
-import { nextTask } from './ui/next-task.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
 import './map/popup.css';
@@ -43,14 +42,6 @@ export interface PanelOptions {
 }
 
 const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.languages);
-/** Safari has no requestIdleCallback: there 5 ms every 200 ms stand in for idle time. */
-const idle: (run: (deadline: Pick<IdleDeadline, 'timeRemaining'>) => void) => void =
-  window.requestIdleCallback?.bind(window) ??
-  ((run) =>
-    setTimeout(() => {
-      const until = performance.now() + 10;
-      run({ timeRemaining: () => until - performance.now() });
-    }, 200));
 
 export function startPanel({ panel, store, map: campMap, view, base }: PanelOptions): void {
   async function start(): Promise<void> {
@@ -58,7 +49,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
     panel.setAttribute('aria-busy', 'true');
     try {
       const { sites, problems } = await loadSitesOffThread(layerUrls(base, location.search));
-      await run(sites, problems);
+      run(sites, problems);
     } catch (error) {
       panel.replaceChildren(failureNotice(STRINGS[langOf(store.get())], () => void start(), error));
     } finally {
@@ -67,7 +58,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
   }
 
   /** Builds the panel in the reader's language and keeps map, list and URL in step with the store. */
-  async function run(sites: readonly Site[], problems: readonly Problem[]): Promise<void> {
+  function run(sites: readonly Site[], problems: readonly Problem[]): void {
     const byId = new Map(sites.map((site) => [site.id, site]));
     const legend = mapLegend();
     campMap.addControl(legend, 'top-left');
@@ -150,8 +141,6 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
       if (!state.site && previous?.site && focusLost) ui.list.focus(previous.site);
     }
 
-    // Building the controls and filling the list are each a long task on a phone, while the map starts.
-    await nextTask();
     let fromUrl = false;
     // A link pasted into the address bar, or Back, replaces the state and moves the camera as a
     // first load would; MapLibre's own hash handler moves it to a view the link names.
@@ -179,15 +168,9 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
     if (initial.site && !view) campMap.focusOn(byId.get(initial.site));
     render(initial);
     // Fold every name for the search while the reader has not typed yet, so the first letter
-    // answers as fast as the next (folding 305 sites' names takes ~100 ms on a laptop), a few
-    // at a time, in the main thread's idle moments.
-    const fold = (from: number) =>
-      idle((deadline) => {
-        let next = from;
-        while (next < sites.length && deadline.timeRemaining() > 5) siteKeys(sites[next++] as Site);
-        if (next < sites.length) fold(next);
-      });
-    fold(0);
+    // answers as fast as the next (folding 305 sites' names takes ~100 ms on a laptop).
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => sites.forEach(siteKeys));
   }
 
   /** The page's language, title and headings; the panel is rebuilt separately. */

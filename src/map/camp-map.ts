@@ -85,8 +85,6 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     validateStyle: false,
     // Around North Korea a world copy is never in view: no tiles to look for there.
     renderWorldCopies: false,
-    // Labels appear at once rather than fading in: a fade is a run of frames, each a long task on a phone.
-    fadeDuration: 0,
   });
   quietLoad(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');

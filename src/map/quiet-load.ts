@@ -47,8 +47,7 @@ export function quietLoad(map: MapLibreMap, frameMs = QUIET_FRAME_MS): void {
     map.off('sourcedata', sourceData);
     map.off('movestart', readerMoves);
     map.off('idle', done);
-    // A frame put off while loading is drawn now; with none put off, the last frame is complete.
-    if (timer !== undefined) drawNow();
+    drawNow();
   };
   map.on('sourcedata', sourceData);
   map.on('movestart', readerMoves);
