@@ -76,9 +76,10 @@ export const closePairs: NeighbourCheck = (sites) => {
   const key = (row: number, column: number) => row * 100_000 + column;
   const cells = new Map<number, number[]>();
   for (let i = 0; i < sites.length; i++) {
-    const cell = cells.get(key(rowOf(i), columnOf(i)));
+    const at = key(rowOf(i), columnOf(i));
+    const cell = cells.get(at);
     if (cell) cell.push(i);
-    else cells.set(key(rowOf(i), columnOf(i)), [i]);
+    else cells.set(at, [i]);
   }
   const pairs: ReturnType<NeighbourCheck> = [];
   for (let i = 0; i < sites.length; i++) {
