@@ -16,8 +16,8 @@ import './style.css';
 
 /** The panel waits for the map's code to have run, but not past this many ms after navigation: on a slow connection the list comes first. */
 const PANEL_DEADLINE_MS = 1000;
-/** The offline copy installs once the map has drawn, or after this many ms where it cannot (no WebGL). */
-const OFFLINE_DEADLINE_MS = 10_000;
+/** Work that waits for the map (the offline copy, the search's folding) waits no longer than this many ms, where it cannot draw (no WebGL). */
+const DRAWN_DEADLINE_MS = 10_000;
 
 const store = createStore<HashState>(readHash(location.hash));
 const view = readView(location.hash);
@@ -47,24 +47,23 @@ const offline = startOffline(STRINGS[lang], document.querySelector('.data-versio
 store.subscribe((state, previous) => {
   if (state.lang !== previous.lang) offline.setStrings(STRINGS[pickLang(state.lang, navigator.languages)]);
 });
-if (!import.meta.hot) {
-  const drawn = new Promise<void>((resolve) => {
-    new PerformanceObserver((marks, observer) => {
-      if (marks.getEntriesByName('map-ready').length === 0) return;
-      observer.disconnect();
-      resolve();
-    }).observe({ type: 'mark', buffered: true });
-    setTimeout(resolve, OFFLINE_DEADLINE_MS);
-  });
-  void drawn.then(() => offline.register());
-}
+// Settles when the map has drawn the sites, or after DRAWN_DEADLINE_MS where it cannot (no WebGL).
+const drawn = new Promise<void>((resolve) => {
+  new PerformanceObserver((marks, observer) => {
+    if (marks.getEntriesByName('map-ready').length === 0) return;
+    observer.disconnect();
+    resolve();
+  }).observe({ type: 'mark', buffered: true });
+  setTimeout(resolve, DRAWN_DEADLINE_MS);
+});
+if (!import.meta.hot) void drawn.then(() => offline.register());
 
 const panel = document.getElementById('panel') as HTMLElement;
 const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS - performance.now()));
 void Promise.race([campMap.ready.catch(() => undefined), deadline])
   .then(() => import('./panel.ts'))
   .then(
-    ({ startPanel }) => startPanel({ panel, store, map: campMap, view, base }),
+    ({ startPanel }) => startPanel({ panel, store, map: campMap, view, base, drawn }),
     // The panel's code did not arrive (a dropped connection): say so; its files come with a reload.
     () => {
       const reload = el('button', { type: 'button' }, STRINGS[lang].reload);

@@ -1,6 +1,7 @@
 /** One page load in a fresh browser context, and what it cost: times, bytes by kind, heap, panning. */
 import type { Browser, Page } from 'playwright-core';
 import type { Sent, StaticServer } from '../lib/static-server.ts';
+import { LIST_PAGE } from '../../src/ui/site-list.ts';
 
 export const BYTE_KINDS = ['js', 'css', 'data', 'fonts', 'other'] as const;
 export type ByteKind = (typeof BYTE_KINDS)[number];
@@ -32,7 +33,7 @@ export interface RunMetrics {
 }
 
 export interface RunOptions {
-  /** Sites in the data, so the probe knows when the list is complete. */
+  /** Sites in the data, so the probe knows when the list has its first page (all of them, up to LIST_PAGE). */
   sites: number;
   timeoutMs: number;
   pan: boolean;
@@ -58,7 +59,7 @@ export function tally(log: readonly Sent[]): Record<ByteKind | 'total', number> 
 }
 
 /**
- * Installed before any page script: notes when the list holds every site, in the animation
+ * Installed before any page script: notes when the list holds its first page of sites, in the animation
  * frame after it appears (the frame that paints it), and when the browser painted the preview
  * image (Element Timing), without polling from outside. A string, because tsx would wrap named
  * inner functions in a helper the page does not have.
@@ -94,7 +95,7 @@ export async function measure(browser: Browser, server: StaticServer, url: strin
   // A first visit's own load: the offline copy the full map then keeps (after the map is ready) is not part of it.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
   try {
-    await context.addInitScript({ content: probe(options.sites) });
+    await context.addInitScript({ content: probe(Math.min(options.sites, LIST_PAGE)) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -17,6 +17,13 @@ export interface SiteList {
   focus(id: string): void;
 }
 
+/**
+ * Entries the list shows before its "show more" button, and adds at each press. The real data
+ * (about 300 sites) fits in one page; at 10,000 sites building every entry took a second of the
+ * main thread that the map was waiting for, and no reader scrolls through them all at once.
+ */
+export const LIST_PAGE = 500;
+
 export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void): SiteList {
   const nameOf = (site: Site) => (lang === 'ko' ? site.name_ko : site.name);
   // One collator for every comparison: `localeCompare(…, lang)` builds one per call, seconds at 10,000 sites.
@@ -25,6 +32,7 @@ export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void)
   const count = el('p', { class: 'site-count', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { class: 'sites' });
   const empty = el('p', { class: 'empty', hidden: '' }, t.noMatches);
+  const more = el('button', { type: 'button', class: 'show-more', hidden: '' });
   list.addEventListener('click', (event) => {
     const id = (event.target as Element).closest<HTMLElement>('[data-id]')?.dataset.id;
     if (id) onChoose(id);
@@ -72,15 +80,39 @@ export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void)
     }
   };
 
+  let sorted: Site[] = [];
+  let selectedId: string | undefined;
+  // How many entries are shown: it only grows, so a reader who asked for more keeps them through a search or a click.
+  let length = LIST_PAGE;
+  /** Shows at least the first `atLeast` entries of the sorted sites. */
+  const render = (atLeast = 0) => {
+    length = Math.max(length, atLeast);
+    const shown = sorted.slice(0, length);
+    showOnly(shown.map((site) => entry(site, site.id === selectedId)));
+    const left = sorted.length - shown.length;
+    more.hidden = left === 0;
+    more.textContent = left === 0 ? '' : t.showMore(Math.min(LIST_PAGE, left), left);
+  };
+  const reveal = (id: string | undefined) => render(sorted.findIndex((site) => site.id === id) + 1);
+  more.addEventListener('click', () => {
+    const next = length;
+    render(length + LIST_PAGE);
+    // Keyboard focus goes on to the first new entry rather than staying on a button that moved.
+    list.children[next]?.querySelector('button')?.focus();
+  });
+
   return {
-    element: el('section', { class: 'site-list', 'aria-labelledby': 'site-list-heading' }, el('h2', { id: 'site-list-heading' }, t.listHeading), count, empty, list),
+    element: el('section', { class: 'site-list', 'aria-labelledby': 'site-list-heading' }, el('h2', { id: 'site-list-heading' }, t.listHeading), count, empty, list, more),
     update(sites, total, selected) {
       count.textContent = t.siteCount(sites.length, total);
       empty.hidden = sites.length > 0;
-      const sorted = [...sites].sort((a, b) => compare(nameOf(a), nameOf(b)));
-      showOnly(sorted.map((site) => entry(site, site.id === selected)));
+      sorted = [...sites].sort((a, b) => compare(nameOf(a), nameOf(b)));
+      selectedId = selected;
+      // An open site's entry is always in the list, however far down it sorts.
+      reveal(selected);
     },
     focus(id) {
+      reveal(id);
       list.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
     },
   };
