@@ -7,7 +7,6 @@ import { versionOf } from './scripts/lib/version.ts';
 import { embedLoader } from './scripts/lib/loader-plugin.ts';
 import { mapData } from './scripts/lib/map-data-plugin.ts';
 import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
-import { preloadDynamicImports } from './scripts/lib/preload-plugin.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
 import { PAGE_ENTRY } from './scripts/lib/page-assets.ts';
 import { sitePages } from './scripts/lib/site-pages-plugin.ts';
@@ -38,8 +37,8 @@ export default defineConfig({
     markerSprite(),
     // What the map draws of a plain link's sites, so its worker loads them with the basemap.
     mapData(geoDir),
-    // The map's code and the panel's download with the page's.
-    preloadDynamicImports(['src/map/map-or-preview.ts', 'src/panel.ts']),
+    // No modulepreload of the map's code: on a phone the browser compiled MapLibre's megabyte
+    // before the first paint, which came ~100 ms later (the picture of every site with it).
     // A page per site, in each language, from the popup's own code.
     ...(perSite ? [sitePages(geoDir, publicUrl), shareCards(geoDir)] : []),
     correctionsPages(geoDir, publicUrl),
