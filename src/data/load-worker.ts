@@ -13,5 +13,5 @@ self.addEventListener('message', (event: MessageEvent<readonly LayerText[]>) => 
   } catch (error) {
     reply = error instanceof LoadError ? { ok: false, file: error.file, failure: error.failure } : { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  self.postMessage(reply);
+  self.postMessage(JSON.stringify(reply));
 });

@@ -40,8 +40,11 @@ export function loadSitesOffThread(urls: readonly string[]): Promise<Validated> 
 function validateInWorker(files: LayerText[]): Promise<Validated> {
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Validated>((resolve, reject) => {
-    worker.addEventListener('message', ({ data }: MessageEvent<OffThreadReply>) => {
+    // The reply comes as JSON text: cloning 10,000 sites' objects into the page took its main
+    // thread about twice as long as parsing the same sites from text.
+    worker.addEventListener('message', ({ data: text }: MessageEvent<string>) => {
       worker.terminate();
+      const data = JSON.parse(text) as OffThreadReply;
       if (data.ok) resolve(data.validated);
       else reject('file' in data ? new LoadError(data.file, data.failure) : new Error(data.message));
     });
