@@ -8,6 +8,7 @@ import { embedLoader } from './scripts/lib/loader-plugin.ts';
 import { mapData } from './scripts/lib/map-data-plugin.ts';
 import { noSourceMaps } from './scripts/lib/no-source-maps.ts';
 import { embedPreview } from './scripts/lib/preview-plugin.ts';
+import { embedFooterPage } from './scripts/lib/embed-footer-plugin.ts';
 import { PAGE_ENTRY } from './scripts/lib/page-assets.ts';
 import { sitePages } from './scripts/lib/site-pages-plugin.ts';
 import { shareCards } from './scripts/lib/cards-plugin.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     // The static preview.svg and the newsroom loader embed.js, both built from geo/.
     embedPreview(geoDir),
     embedLoader(geoDir),
+    // The embed's footer, in its page from the first paint.
+    embedFooterPage(geoDir),
     // The map's marker images, drawn at build time so the page draws none.
     markerSprite(),
     // What the map draws of a plain link's sites, so its worker loads them with the basemap.

@@ -54,13 +54,13 @@ const campMap = createCampMap({
 campMap.map.addControl(new FullscreenControl({ container: root }), 'top-right');
 if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
 
-const footer = embedFooter(t);
+const footer = embedFooter(t, root.querySelector<HTMLElement>('.embed-footer') ?? undefined);
 // The list and the legend are controls of the map's top-left corner: first in the tab order, as on screen.
 const panel = el('details', { class: 'maplibregl-ctrl embed-list' }, el('summary', {}, t.loading));
 campMap.map.addControl({ onAdd: () => panel, onRemove: () => panel.remove() }, 'top-left');
 const legend = mapLegend();
 campMap.map.addControl(legend, 'top-left');
-root.append(footer.element);
+if (!footer.element.isConnected) root.append(footer.element);
 reportHeight(root, footer.element);
 reportReady(campMap.drawn);
 

@@ -25,16 +25,23 @@ export function fullMapUrl(state: HashState, hash: string, embedUrl: string): st
   return new URL(`index.html${writeHash({ ...state, theme: undefined, controls: undefined }, hash)}`, embedUrl).href;
 }
 
-export function embedFooter(t: Strings): EmbedFooter {
+/**
+ * The footer, in `element` when given: the one the build wrote into embed.html (a plain link's,
+ * in English), which stays as it is until setSites names the shown sites' publishers. The map
+ * beside it then keeps its size from the first paint, and a Korean footer takes its place at once.
+ */
+export function embedFooter(t: Strings, element?: HTMLElement): EmbedFooter {
   // Our own page, not data: a plain link, opened outside the frame like every other link here.
   const link = el('a', { class: 'embed-title', href: 'index.html', target: '_blank', rel: 'noopener noreferrer' }, `${t.title} · ${t.embed.fullMap} ↗`);
   const sources = el('span', { class: 'embed-sources' });
-  const element = el('footer', { class: 'embed-footer' }, link, el('p', { class: 'embed-credits' }, sources, ' ', t.embed.credits));
+  const content = [link, el('p', { class: 'embed-credits' }, sources, ' ', t.embed.credits)];
+  const footer = element ?? el('footer', { class: 'embed-footer' }, ...content);
   return {
-    element,
+    element: footer,
     setSites(sites, selected) {
       const names = rankedPublishers(sites, selected);
       sources.textContent = names.length ? t.embed.sources(names.slice(0, NAMED), names.length - NAMED) : '';
+      if (!link.isConnected) footer.replaceChildren(...content);
     },
     setLink(state, hash) {
       link.href = fullMapUrl(state, hash, location.href);

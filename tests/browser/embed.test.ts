@@ -267,6 +267,26 @@ describe('embed options', () => {
     await context.close();
   });
 
+  it('keeps the map and the picture over it at one size from the first paint on a phone, with the footer the build wrote', async () => {
+    const { context, page, errors } = await recordedContext(browser);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.addInitScript(() => {
+      const heights: number[] = [];
+      Object.assign(window, { mapHeights: heights });
+      document.addEventListener('DOMContentLoaded', () => new ResizeObserver(([entry]) => heights.push(entry!.contentRect.height)).observe(document.getElementById('map')!));
+    });
+    await page.goto(`${originB.url}embed.html`);
+    await frameMapReady(page);
+    expect(await page.evaluate(() => (window as unknown as { mapHeights: number[] }).mapHeights)).toHaveLength(1);
+    // The footer of the page as served names the publishers the page names once it has the data.
+    const served = await (await page.request.get(`${originB.url}embed.html`)).text();
+    const credits = await page.locator('.embed-credits').textContent();
+    expect(credits).toMatch(/^Sources: .+ and \d+ more\. Data: CC BY 4\.0/);
+    expect(served).toContain(`<span class="embed-sources">${credits!.slice(0, credits!.indexOf(' more.') + ' more.'.length).replace(/&/g, '&amp;')}</span>`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('fills the fixed height of a plain iframe, without the script', async () => {
     const { context, page, errors } = await recordedContext(browser);
     await page.goto(new URL('demo/article.html', appUrl()).href);
