@@ -2,7 +2,7 @@
  * Vite plugin: writes the embed's footer into embed.html as a plain link shows it (English, the
  * publishers of the sites it first shows), from the footer's own code. Added by the page's
  * script after its map code, the footer shrank the map and the picture over it twice on a phone
- * (740 → 642 → 625 px), a layout shift in every article that embeds the map.
+ * (740 → 642 → 625 px) while the map loaded: the picture jumped, and the map redrew in full.
  */
 import type { Plugin } from 'vite';
 import { visibleSites } from '../../src/data/filter.ts';
