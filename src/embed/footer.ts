@@ -41,7 +41,8 @@ export function embedFooter(t: Strings, element?: HTMLElement): EmbedFooter {
     setSites(sites, selected) {
       const names = rankedPublishers(sites, selected);
       sources.textContent = names.length ? t.embed.sources(names.slice(0, NAMED), names.length - NAMED) : '';
-      if (!link.isConnected) footer.replaceChildren(...content);
+      // The build's footer shows until now; a footer made here holds its content from the start.
+      if (!footer.contains(link)) footer.replaceChildren(...content);
     },
     setLink(state, hash) {
       link.href = fullMapUrl(state, hash, location.href);
