@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl } from '../../../src/data/links.ts';
+import { isHttpUrl, linkProblem } from '../../../src/data/links.ts';
 
 describe('isHttpUrl: the only URLs that become links', () => {
   it.each(['https://www.dailynk.com/english/x/', 'http://www.hrnk.org/uploads/pdfs/a.pdf'])('accepts %s', (url) => {
@@ -45,4 +45,16 @@ describe('isHttpUrl: disguised schemes and odd forms', () => {
       expect(isHttpUrl(url)).toBe(true);
     },
   );
+});
+
+describe('linkProblem: what the schema says of a URL it refuses', () => {
+  it.each([
+    ['not a url', 'is not a well-formed URL'],
+    ['transliteration', 'is not a well-formed URL'],
+    ['javascript:alert(1)', 'is not an http(s) link'],
+    ['https://localhost', 'is not an http(s) link'],
+    ['https://www.dailynk.com/english/x/', undefined],
+  ])('%j: %s', (url, problem) => {
+    expect(linkProblem(url)).toBe(problem);
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseJson, validateLayers, validateSites } from '../../../src/data/validate.ts';
+import { formatProblem, hasAtMostDecimals, parseJson, validateLayers, validateSites } from '../../../src/data/validate.ts';
 import { readEdtf } from '../../../src/data/edtf.ts';
 import { publishLayer } from '../../../scripts/lib/publish.ts';
 import { layerFiles, validateFiles } from '../../../scripts/lib/geo-files.ts';
@@ -101,5 +101,34 @@ describe('parseJson', () => {
   it('reports a syntax error with line and column', () => {
     const result = parseJson('{\n  "a": 1,\n}', 'f.geojson');
     expect(result).toEqual({ problem: { file: 'f.geojson', feature: '', message: expect.stringMatching(/line 3, column 1\)$/) } });
+  });
+});
+
+describe('hasAtMostDecimals: the precision rule, without printing numbers', () => {
+  // What the rule means: the decimals of the number as JSON (and JavaScript) write it.
+  const written = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+  it.each([
+    [125.977, 3, true],
+    [125.9771, 3, false],
+    [38.99, 2, true],
+    [-0.1, 1, true],
+    [129.755123, 6, true],
+    [129.7551234, 6, false],
+    [127, 0, true],
+    [0.30000000000000004, 6, false],
+  ])('%d with at most %d decimals: %s', (value, places, expected) => {
+    expect(hasAtMostDecimals(value, places)).toBe(expected);
+  });
+
+  it('agrees with the written decimals of 100,000 coordinates written with 0 to 8 decimals', () => {
+    let seed = 1;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const disagreements: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const value = Number(((next() - 0.5) * 360).toFixed(i % 9));
+      for (const places of [1, 2, 3, 6]) if (hasAtMostDecimals(value, places) !== written(value) <= places) disagreements.push(`${value} (${places})`);
+    }
+    expect(disagreements).toEqual([]);
   });
 });
