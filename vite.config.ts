@@ -60,6 +60,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // The pages carry no modulepreload links (see the plugins above), so the polyfill would read none.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // embed.html is a second page: the map for newsrooms' iframes.
     rolldownOptions: {
@@ -68,6 +70,16 @@ export default defineConfig({
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
         // The static pages' stylesheet and script (scripts/lib/page-assets.ts).
         [PAGE_ENTRY]: fileURLToPath(new URL('./src/site-page/main.ts', import.meta.url)),
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            // The small modules that the page's parts share at start (state, data, the English
+            // strings) in one file, which compresses better than the ten the automatic split made
+            // of them. Those only a popup or a download needs (citations, dates in words) stay out.
+            { name: 'shared', test: /\/src\/(state|data|ui\/(?!citations)|i18n\/(strings|languages|evidence))|preload-helper/, minShareCount: 2 },
+          ],
+        },
       },
     },
   },

@@ -5,7 +5,7 @@
  */
 import { layerUrls, readsBuildData } from './data/data-url.ts';
 import { startLoading } from './data/off-thread.ts';
-import { STRINGS } from './i18n/strings.ts';
+import { loadStrings, stringsOf } from './i18n/languages.ts';
 import { startOffline } from './offline/register.ts';
 import { pickLang } from './state/language.ts';
 import { deferredMap } from './map/deferred-map.ts';
@@ -27,25 +27,27 @@ const base = new URL(import.meta.env.BASE_URL, location.href).href;
 // The sites download, and are checked in a worker, while the map's code loads (the map itself
 // starts with the build's files of the same sites). The panel's first call (src/panel.ts) joins this.
 startLoading(layerUrls(base, location.search));
+// At once in English; a reader in Korean waits for the Korean strings (a few KB) first.
+const t = await loadStrings(lang);
 
 const campMap = deferredMap({
   container: document.getElementById('map') as HTMLElement,
   base,
   lang,
-  ariaLabel: STRINGS[lang].mapLabel,
+  ariaLabel: t.mapLabel,
   ...(view ? { view } : {}),
   defaultSites: readsBuildData(location.search),
   onSelect: (id) => store.update({ site: id }),
-  t: STRINGS[lang],
+  t,
 });
 if (import.meta.env.MODE === 'test') void campMap.ready.then(({ map }) => Object.assign(window, { campMap: map }));
 
 // The page says which data version it shows. Its service worker, which keeps the site for offline
 // use, waits for the map to be drawn, so its downloads never slow the first visit (and never runs
 // under `npm start`, whose files change under it).
-const offline = startOffline(STRINGS[lang], document.querySelector('.data-version') as HTMLElement, base);
+const offline = startOffline(t, document.querySelector('.data-version') as HTMLElement, base);
 store.subscribe((state, previous) => {
-  if (state.lang !== previous.lang) offline.setStrings(STRINGS[pickLang(state.lang, navigator.languages)]);
+  if (state.lang !== previous.lang) offline.setStrings(stringsOf(pickLang(state.lang, navigator.languages)));
 });
 // Settles when the map has drawn the sites, or after DRAWN_DEADLINE_MS where it cannot (no WebGL).
 const drawn = new Promise<void>((resolve) => {
@@ -66,8 +68,8 @@ void Promise.race([campMap.ready.catch(() => undefined), deadline])
     ({ startPanel }) => startPanel({ panel, store, map: campMap, view, base, drawn }),
     // The panel's code did not arrive (a dropped connection): say so; its files come with a reload.
     () => {
-      const reload = el('button', { type: 'button' }, STRINGS[lang].reload);
+      const reload = el('button', { type: 'button' }, t.reload);
       reload.addEventListener('click', () => location.reload());
-      panel.replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' }, el('p', {}, STRINGS[lang].panelFailed), reload));
+      panel.replaceChildren(el('div', { class: 'notice notice-error', role: 'alert' }, el('p', {}, t.panelFailed), reload));
     },
   );

@@ -3,6 +3,7 @@
  * sites, hands them to the map, and keeps map, list and URL in step with the one store.
  */
 import { downloadControl } from './controls/downloads.ts';
+import { embedButton } from './controls/embed-button.ts';
 import { filterControl } from './controls/filters.ts';
 import { languageControl } from './controls/language.ts';
 import { mapLegend } from './controls/legend.ts';
@@ -16,11 +17,11 @@ import type { Site } from './data/site.ts';
 import { yearRange } from './data/timeline.ts';
 import { DEFAULT_LAYERS } from './data/vocabulary.ts';
 import type { Problem } from './data/problem.ts';
-import { STRINGS } from './i18n/strings.ts';
+import { stringsOf, withStrings } from './i18n/languages.ts';
 import { pickLang, type Lang } from './state/language.ts';
 import { sitePageUrl } from './state/pages.ts';
 import type { SiteMap } from './map/map-or-preview.ts';
-import { siteDetails } from './map/popup.ts';
+import { popupOpener } from './map/popup-opener.ts';
 import { historyMode } from './state/history.ts';
 import { watchLink } from './state/link.ts';
 import type { Store } from './state/store.ts';
@@ -53,7 +54,7 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
       const { sites, problems } = await loadSitesOffThread(layerUrls(base, location.search));
       run(sites, problems);
     } catch (error) {
-      panel.replaceChildren(failureNotice(STRINGS[langOf(store.get())], () => void start(), error));
+      panel.replaceChildren(failureNotice(stringsOf(langOf(store.get())), () => void start(), error));
     } finally {
       panel.removeAttribute('aria-busy');
     }
@@ -62,12 +63,13 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
   /** Builds the panel in the reader's language and keeps map, list and URL in step with the store. */
   function run(sites: readonly Site[], problems: readonly Problem[]): void {
     const byId = new Map(sites.map((site) => [site.id, site]));
+    const openPopup = popupOpener(campMap);
     const legend = mapLegend();
     campMap.addControl(legend, 'top-left');
     let ui = buildPanel(langOf(store.get()));
 
     function buildPanel(lang: Lang) {
-      const t = STRINGS[lang];
+      const t = stringsOf(lang);
       const choose = (id: string) => {
         expand(false); // on a phone the list covers the map: show the site instead
         campMap.focusOn(byId.get(id));
@@ -89,8 +91,8 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
       );
       const year = yearControl(t, yearRange(sites), (next) => store.update({ year: next.year, operating: next.operating }));
       const downloads = downloadControl(t, { base, lang, map: () => campMap.map });
-      const language = languageControl(t, (next) => store.update({ lang: next }));
-      const share = el('div', { class: 'share' });
+      const language = languageControl(t, (next) => withStrings(next, () => store.update({ lang: next })));
+      const share = el('div', { class: 'share' }, embedButton(t, lang, () => ({ hash: location.hash })));
       panel.replaceChildren(
         panelToggle(t.showPanel),
         el(
@@ -106,8 +108,6 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
           share,
         ),
       );
-      // The embed-code dialog is for the few who publish the map: load it after the first paint.
-      void import('./controls/embed-dialog.ts').then(({ embedDialog }) => share.append(embedDialog(t, () => ({ hash: location.hash })).button));
       applyLanguage(lang);
       return { lang, t, list, search, filters, year, downloads };
     }
@@ -136,7 +136,7 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
       if (changed('lang')) campMap.setLabelLanguage(ui.lang);
       const site = state.site === undefined ? undefined : (visible.find((s) => s.id === state.site) ?? byId.get(state.site));
       if (changed('site', 'year', 'operating', 'lang')) {
-        campMap.showPopup(site, site && siteDetails(site, ui.t, ui.lang, { page: sitePageUrl(base, site.id, ui.lang) }));
+        openPopup(site, { t: ui.t, lang: ui.lang, page: site && sitePageUrl(base, site.id, ui.lang) });
       }
       // A popup closed from the keyboard leaves focus nowhere: return it to the site's entry.
       const focusLost = document.activeElement === document.body || document.activeElement === null;
@@ -148,9 +148,13 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
     // first load would; MapLibre's own hash handler moves it to a view the link names.
     const link = watchLink(
       (hash) => {
-        fromUrl = true;
-        store.replace(readHash(hash));
-        fromUrl = false;
+        const next = readHash(hash);
+        // A link in the other language waits for its strings, if they are not loaded yet.
+        withStrings(langOf(next), () => {
+          fromUrl = true;
+          store.replace(next);
+          fromUrl = false;
+        });
       },
       (hash) => {
         if (readView(hash)) return;
@@ -178,7 +182,7 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
 
   /** The page's language, title and headings; the panel is rebuilt separately. */
   function applyLanguage(lang: Lang): void {
-    const t = STRINGS[lang];
+    const t = stringsOf(lang);
     document.documentElement.lang = lang;
     document.title = t.title;
     document.querySelector('h1')?.replaceChildren(t.title);

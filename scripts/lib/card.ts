@@ -10,7 +10,7 @@ import { Resvg, renderAsync } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
 import type { Site } from '../../src/data/site.ts';
 import type { DataVersion } from '../../src/data/version.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings.ts';
 import { CARD_FONT_FAMILY, cardFontFiles } from './card-fonts.ts';
 import { ROOT } from './geo-files.ts';
 import { locationMapBody, type Basemap } from './location-map.ts';
@@ -68,14 +68,14 @@ const frame = (body: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_SIZE.width}" height="${CARD_SIZE.height}" viewBox="0 0 ${CARD_SIZE.width} ${CARD_SIZE.height}" font-family="${CARD_FONT_FAMILY}">` +
   `<rect width="${CARD_SIZE.width}" height="${CARD_SIZE.height}" fill="#ffffff"/>${body}</svg>`;
 
-const masthead = `<text x="48" y="70" font-size="26" fill="${MUTED}" letter-spacing="1">${escapeXml(`${STRINGS.en.title} · ${STRINGS.ko.title}`)}</text>`;
+const masthead = `<text x="48" y="70" font-size="26" fill="${MUTED}" letter-spacing="1">${escapeXml(`${PAGE_STRINGS.en.title} · ${PAGE_STRINGS.ko.title}`)}</text>`;
 
 /**
  * A site's card as SVG: its names, type, operator, place and evidence, and its location map.
  * @example siteCardSvg(site, loadBasemap()).includes('width="1200"') // true
  */
 export function siteCardSvg(site: Site, basemap: Basemap): string {
-  const t = STRINGS.en;
+  const t = PAGE_STRINGS.en;
   const name = textLines(wrap(site.name, 52, TEXT_WIDTH, 2), 100, 52, `font-weight="700" fill="${INK}"`);
   const korean = textLines(wrap(site.name_ko, 40, TEXT_WIDTH, 1), name.y + 6, 40, `font-family="'NanumGothic'" font-weight="700" fill="${INK}"`);
   const place = `${site.county}, ${t.provinces[site.province]}`;
@@ -95,10 +95,10 @@ export function siteCardSvg(site: Site, basemap: Basemap): string {
  * @example mapCardSvg(sites, countries, version).includes('width="630"') // true
  */
 export function mapCardSvg(sites: readonly Site[], countries: FeatureCollection, version: DataVersion): string {
-  const title = textLines(wrap(STRINGS.en.title, 56, TEXT_WIDTH, 2), 100, 56, `font-weight="700" fill="${INK}"`);
-  const korean = textLines([STRINGS.ko.title], title.y + 8, 44, `font-family="'NanumGothic'" font-weight="700" fill="${INK}"`);
-  const subtitle = textLines(wrap(STRINGS.en.subtitle, 28, TEXT_WIDTH, 4), korean.y + 24, 28, `fill="${INK}"`);
-  const count = textLines([STRINGS.en.sitePage.cardFooter(sites.length, version)], 540, 24, `fill="${MUTED}"`);
+  const title = textLines(wrap(PAGE_STRINGS.en.title, 56, TEXT_WIDTH, 2), 100, 56, `font-weight="700" fill="${INK}"`);
+  const korean = textLines([PAGE_STRINGS.ko.title], title.y + 8, 44, `font-family="'NanumGothic'" font-weight="700" fill="${INK}"`);
+  const subtitle = textLines(wrap(PAGE_STRINGS.en.subtitle, 28, TEXT_WIDTH, 4), korean.y + 24, 28, `fill="${INK}"`);
+  const count = textLines([PAGE_STRINGS.en.sitePage.cardFooter(sites.length, version)], 540, 24, `fill="${MUTED}"`);
   // The picture of the sites, scaled to the card's height.
   const { svg } = previewSvg(sites, countries);
   const [, width = '400', height = '400'] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg) ?? [];

@@ -5,7 +5,7 @@
  */
 import type { Site } from '../../src/data/site.ts';
 import type { DataVersion } from '../../src/data/version.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/all-strings.ts';
 
 /** Where the access date goes: a placeholder the page turns into a `<span data-access-date>`. */
 export const ACCESS_DATE = '\u0000access-date\u0000';

@@ -4,7 +4,7 @@
  */
 import type { Correction } from '../../src/data/corrections.ts';
 import { dateInWords } from '../../src/i18n/dates.ts';
-import type { Strings } from '../../src/i18n/strings.ts';
+import type { PageStrings } from '../../src/i18n/page-strings.ts';
 import type { Lang } from '../../src/state/language.ts';
 import { correctionsPagePath, sitePagePath } from '../../src/state/pages.ts';
 import { el, safeLink } from '../../src/ui/dom.ts';
@@ -36,7 +36,7 @@ export function dayInWords(day: string, lang: Lang): string {
   return dateInWords({ edtf: day, form: 'date', earliest: day, latest: day, precision: 'day' }, lang);
 }
 
-export function correctionList(entries: readonly Correction[], t: Strings, lang: Lang, { heading, root, anchors = false, site }: CorrectionListOptions): HTMLElement {
+export function correctionList(entries: readonly Correction[], t: PageStrings, lang: Lang, { heading, root, anchors = false, site }: CorrectionListOptions): HTMLElement {
   const words = t.correctionsPage;
   // A removed site has no page left to link to.
   const siteLink = (entry: Correction, id: string) => (entry.change === 'removed' ? el('code', {}, id) : el('a', { href: `${root}${sitePagePath(id, lang)}` }, id));

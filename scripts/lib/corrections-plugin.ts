@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Feed } from 'feed';
 import type { Plugin } from 'vite';
 import type { Correction, CorrectionsLog } from '../../src/data/corrections.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings.ts';
 import { LANGUAGES, type Lang } from '../../src/state/language.ts';
 import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, toRoot } from '../../src/state/pages.ts';
 import { el, escapeHtml } from '../../src/ui/dom.ts';
@@ -36,7 +36,7 @@ export function correctionsPages(geoDir = GEO_DIR, siteUrl?: URL): Plugin {
 
 /** The page listing every entry, newest first; run inside `withDocument`. */
 export function correctionsPage(log: CorrectionsLog, lang: Lang, assets: PageAssets, siteUrl: URL | undefined): string {
-  const t = STRINGS[lang];
+  const t = PAGE_STRINGS[lang];
   const path = correctionsPagePath(lang);
   const root = toRoot(path);
   return renderPage(
@@ -69,7 +69,7 @@ export function correctionsPage(log: CorrectionsLog, lang: Lang, assets: PageAss
  * @example correctionsFeed(log.entries, undefined).includes('<id>urn:nk-camp-map:correction:') // true
  */
 export function correctionsFeed(entries: readonly Correction[], siteUrl: URL | undefined): string {
-  const t = STRINGS.en;
+  const t = PAGE_STRINGS.en;
   // Unguessable, so no text in the log can contain it.
   const standIn = `https://relative.invalid/${randomUUID()}/`;
   const link = (path: string) => new URL(path, siteUrl ?? standIn).href;

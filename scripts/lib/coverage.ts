@@ -6,7 +6,7 @@
  */
 import type { Site } from '../../src/data/site.ts';
 import { LAYERS } from '../../src/data/vocabulary.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/all-strings.ts';
 
 /** One reference list as geo/references.json records it: its entries by the name (and id) it gives them. */
 export interface Reference {

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
 import type { DataVersion } from '../../src/data/version.ts';
 import { FACILITY_TYPES, LAYERS, MINISTRIES, STATUSES } from '../../src/data/vocabulary.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/all-strings.ts';
 
 export const DATAPACKAGE = 'datapackage.json';
 const LICENCE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };

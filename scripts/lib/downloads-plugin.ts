@@ -11,7 +11,7 @@ import { FACILITY_TYPES, MINISTRIES } from '../../src/data/vocabulary.ts';
 import { markerIconPath, toKML } from '../../src/export/kml.ts';
 import { MARKER_BOX, markerParts } from '../../src/map/marker-shapes.ts';
 import { fullDownloadPath } from '../../src/state/pages.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings.ts';
 import { renderPngSync } from './card.ts';
 import { CORRECTIONS_FILE } from './corrections.ts';
 import { DATA_DIR } from './data-plugin.ts';
@@ -30,9 +30,9 @@ export function downloadFiles(geoDir = GEO_DIR, siteUrl?: URL): Plugin {
     apply: 'build',
     generateBundle() {
       const sites = loadGeo(geoDir);
-      const t = STRINGS.en;
+      const t = PAGE_STRINGS.en;
       const files: PackagedFile[] = [
-        { path: fullDownloadPath('csv'), name: 'sites-csv', title: `${t.title}: every site (CSV)`, format: 'csv', mediatype: 'text/csv', content: toCSV(sites, csvLabels(STRINGS.en)), tabular: true },
+        { path: fullDownloadPath('csv'), name: 'sites-csv', title: `${t.title}: every site (CSV)`, format: 'csv', mediatype: 'text/csv', content: toCSV(sites, csvLabels(PAGE_STRINGS.en)), tabular: true },
         {
           path: fullDownloadPath('geojson'),
           name: 'sites-geojson',

@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite';
 import { visibleSites } from '../../src/data/filter.ts';
 import { embedFooter } from '../../src/embed/footer.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/all-strings.ts';
 import { readHash, siteQuery } from '../../src/state/url.ts';
 import { GEO_DIR, loadGeo } from './geo-files.ts';
 import { serializeHtml, withDocument } from './html.ts';

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/all-strings.ts';
 import type { LoaderText } from '../../src/embed/loader.ts';
 import { GEO_DIR } from './geo-files.ts';
 import { buildPreview } from './preview-plugin.ts';

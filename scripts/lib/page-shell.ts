@@ -8,7 +8,7 @@
  */
 import { LANGUAGES, type Lang } from '../../src/state/language.ts';
 import { correctionsPagePath, siteIndexPath, toRoot } from '../../src/state/pages.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings.ts';
 import { el } from '../../src/ui/dom.ts';
 import { CSP_META } from './csp-plugin.ts';
 import { jsonLd, serializeHtml } from './html.ts';
@@ -48,7 +48,7 @@ const LOCALES: Record<Lang, string> = { en: 'en_GB', ko: 'ko_KR' };
  */
 export function renderPage(spec: PageSpec, content: readonly Node[]): string {
   const { lang, path, siteUrl } = spec;
-  const t = STRINGS[lang];
+  const t = PAGE_STRINGS[lang];
   const root = toRoot(path);
   const relative = (to: string) => `${root}${to}` || './';
   const absolute = (to: string) => siteUrl && new URL(to, siteUrl).href;

@@ -9,7 +9,7 @@ import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Site } from '../../src/data/site.ts';
 import { FACILITY_TYPES, MINISTRIES, UNCERTAINTY_KM, type FacilityType, type Ministry } from '../../src/data/vocabulary.ts';
-import { STRINGS, type PreviewCounts } from '../../src/i18n/strings.ts';
+import { PAGE_STRINGS, type PreviewCounts } from '../../src/i18n/page-strings.ts';
 import type { Lang } from '../../src/state/language.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
 import { MARKER_BOX, markerParts, movePath } from '../../src/map/marker-shapes.ts';
@@ -73,12 +73,12 @@ export function previewSvg(sites: readonly Site[], countries: FeatureCollection)
   const c = basemapTheme.light;
   const land = (iso: string) => countries.features.filter((f) => String(f.properties?.iso_n3) === iso);
   const neighbours = countries.features.filter((f) => String(f.properties?.iso_n3) !== NORTH_KOREA);
-  const alt = { en: STRINGS.en.embed.previewAlt(countsOf(sites)), ko: STRINGS.ko.embed.previewAlt(countsOf(sites)) };
+  const alt = { en: PAGE_STRINGS.en.previewAlt(countsOf(sites)), ko: PAGE_STRINGS.ko.previewAlt(countsOf(sites)) };
 
   const { width, height } = PREVIEW;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
-    `<title id="t">${escapeXml(STRINGS.en.title)}</title><desc id="d">${escapeXml(alt.en)}</desc>`,
+    `<title id="t">${escapeXml(PAGE_STRINGS.en.title)}</title><desc id="d">${escapeXml(alt.en)}</desc>`,
     `<rect width="${width}" height="${height}" fill="${c.sea}"/>`,
     `<path d="${neighbours.map((f) => outlinePath(f, PREVIEW)).join('')}" fill="${c.land}" stroke="${c.coast}" stroke-width=".6"/>`,
     `<path d="${land(NORTH_KOREA).map((f) => outlinePath(f, PREVIEW)).join('')}" fill="${c.landFocus}" stroke="${c.border}" stroke-width="1"/>`,

@@ -9,7 +9,7 @@ import type { DataCatalog, Dataset, WithContext } from 'schema-dts';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { Site } from '../../src/data/site.ts';
 import type { DataVersion } from '../../src/data/version.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings.ts';
 import { LANGUAGES, type Lang } from '../../src/state/language.ts';
 import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, siteIndexPath, sitePagePath, type SiteFileType } from '../../src/state/pages.ts';
 import { CARD_SIZE } from './card.ts';
@@ -72,7 +72,7 @@ function robots(siteUrl: URL | undefined): string {
 
 /** The main page's tags: relative where the formats allow it, absolute only with SITE_URL. */
 function mainPageTags(version: DataVersion, siteUrl: URL | undefined): HtmlTagDescriptor[] {
-  const t = STRINGS.en;
+  const t = PAGE_STRINGS.en;
   const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `./${path}`);
   const image = siteUrl && new URL(MAP_CARD, siteUrl).href;
   const meta = (key: 'name' | 'property', name: string, content: string | undefined): HtmlTagDescriptor[] =>
@@ -81,7 +81,7 @@ function mainPageTags(version: DataVersion, siteUrl: URL | undefined): HtmlTagDe
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: t.title,
-    alternateName: STRINGS.ko.title,
+    alternateName: PAGE_STRINGS.ko.title,
     description: `${t.subtitle} ${t.correctionsPage.intro}`,
     ...(siteUrl ? { url: siteUrl.href } : {}),
     version: version.hash,

@@ -8,7 +8,7 @@ import type { Correction } from '../../src/data/corrections.ts';
 import type { Site } from '../../src/data/site.ts';
 import type { DataVersion } from '../../src/data/version.ts';
 import { LAYERS } from '../../src/data/vocabulary.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings.ts';
 import { siteDetails } from '../../src/map/popup.ts';
 import { LANGUAGES, type Lang } from '../../src/state/language.ts';
 import { MAP_CARD, correctionsPagePath, siteCardPath, siteFilePath, siteIndexPath, siteMapPath, sitePagePath, toRoot, type SiteFileType } from '../../src/state/pages.ts';
@@ -32,7 +32,7 @@ const FILE_TYPES: readonly SiteFileType[] = ['geojson', 'kml', 'csv'];
  * @example withDocument(() => sitePage(site, [], 'ko', context)).includes('<html lang="ko">') // true
  */
 export function sitePage(site: Site, corrections: readonly Correction[], lang: Lang, context: SitePageContext): string {
-  const t = STRINGS[lang];
+  const t = PAGE_STRINGS[lang];
   const path = sitePagePath(site.id, lang);
   const root = toRoot(path);
   const name = lang === 'ko' ? site.name_ko : site.name;
@@ -107,7 +107,7 @@ export function sitePage(site: Site, corrections: readonly Correction[], lang: L
  * @example withDocument(() => siteIndex(sites, 'en', context)).includes('href="kwanliso-15-yodok/"') // true
  */
 export function siteIndex(sites: readonly Site[], lang: Lang, context: SitePageContext): string {
-  const t = STRINGS[lang];
+  const t = PAGE_STRINGS[lang];
   const nameOf = (site: Site) => (lang === 'ko' ? site.name_ko : site.name);
   const { compare } = new Intl.Collator(lang);
   const layers = LAYERS.filter((layer) => sites.some((site) => site.layer === layer));
@@ -151,7 +151,7 @@ const mapLink = (id: string, lang: Lang) => `#site=${encodeURIComponent(id)}${la
  * @example describe(site, 'en') // 'Political prison camp (kwanliso) in Yodok, South Hamgyong, North Korea. …'
  */
 export function describe(site: Site, lang: Lang): string {
-  const t = STRINGS[lang];
+  const t = PAGE_STRINGS[lang];
   return t.sitePage.description({
     type: t.facilityTypes[site.facility_type],
     place: t.sitePage.place(lang === 'ko' ? (site.county_ko ?? site.county) : site.county, t.provinces[site.province]),
@@ -163,7 +163,7 @@ export function describe(site: Site, lang: Lang): string {
 
 /** schema.org: a place with its coordinates, and its precision in words where the point is not the facility itself. */
 function place(site: Site, lang: Lang, url: string | undefined): WithContext<Place> {
-  const t = STRINGS[lang];
+  const t = PAGE_STRINGS[lang];
   const [longitude, latitude] = site.coordinates;
   return {
     '@context': 'https://schema.org',

@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite';
 import { csvLabels, toCSV, toGeoJSON } from '../../src/data/export.ts';
 import { toKML } from '../../src/export/kml.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/all-strings.ts';
 import { LANGUAGES } from '../../src/state/language.ts';
 import { siteFilePath, siteIndexPath, siteMapPath, sitePagePath } from '../../src/state/pages.ts';
 import { loadCorrections } from './corrections.ts';

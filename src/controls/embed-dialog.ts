@@ -3,6 +3,7 @@
  * current view, a few embed options, Copy buttons and a live preview. The browser's modal
  * dialog traps focus and closes on Escape; closing returns focus to the opening button.
  */
+import { DIALOG_STRINGS, type DialogStrings } from '../i18n/embed-dialog.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { LANGUAGES, type Lang } from '../state/language.ts';
 import { THEMES, readHash, withoutView, writeHash, type HashState, type Theme } from '../state/url.ts';
@@ -11,21 +12,16 @@ import { DEFAULT_HEIGHT, MAX_HEIGHT, MIN_HEIGHT, clampHeight } from '../embed/pr
 import { iframeCode, scriptCode } from '../embed/snippets.ts';
 import './embed-dialog.css';
 
-export interface EmbedDialog {
-  button: HTMLButtonElement;
-  dialog: HTMLDialogElement;
-}
-
 /** The preview never grows past this: it shows the embed, not the embed at full size. */
 const PREVIEW_MAX = 420;
 
 /**
- * The button that opens the dialog, and the dialog. Place the button; the dialog attaches
- * itself to `<body>` on first opening unless already placed.
- * @example const { button } = embedDialog(STRINGS.en, () => ({ hash: location.hash })); panel.append(button);
+ * The dialog for the button that opens it (embed-button.ts), attached to `<body>` on its first
+ * opening; returns what opens it, on the state the page's link has then.
+ * @example const open = embedDialog(en, 'en', () => ({ hash: location.hash }), button); open();
  */
-export function embedDialog(t: Strings, getState: () => { hash: string }): EmbedDialog {
-  const s = t.embed;
+export function embedDialog(t: Strings, lang: Lang, getState: () => { hash: string }, button: HTMLButtonElement): () => void {
+  const s = DIALOG_STRINGS[lang];
   const base = new URL(import.meta.env.BASE_URL, location.href).href;
   const id = (name: string) => `embed-dialog-${name}`;
 
@@ -73,8 +69,6 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
     preview,
     close,
   );
-  const button = el('button', { type: 'button', class: 'embed-open', 'aria-haspopup': 'dialog' }, s.open);
-
   // Replaced, never navigated: no option the producer tries adds a step to the page's history.
   const showInPreview = (url: string) => preview.contentWindow?.location.replace(url);
   let state: HashState = readHash('');
@@ -93,7 +87,7 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
       fullHash: writeHash({ ...chosen, theme: undefined, controls: undefined }, from),
       height: clampHeight(Number(height.value)),
       title: t.mapLabel,
-      alt: s.noscriptAlt,
+      alt: t.embed.noscriptAlt,
     };
     iframe.area.value = iframeCode(code);
     script.area.value = scriptCode(code);
@@ -103,7 +97,7 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
   };
   for (const input of [theme, language, controls, keepView, height]) input.addEventListener('change', update);
 
-  button.addEventListener('click', () => {
+  const open = () => {
     if (!dialog.isConnected) document.body.append(dialog);
     hash = getState().hash;
     state = readHash(hash);
@@ -112,16 +106,16 @@ export function embedDialog(t: Strings, getState: () => { hash: string }): Embed
     status.textContent = '';
     update();
     dialog.showModal();
-  });
+  };
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     showInPreview('about:blank'); // a closed dialog keeps no map (and no WebGL context) alive
     button.focus();
   });
-  return { button, dialog };
+  return open;
 }
 
-async function copyText(area: HTMLTextAreaElement, status: HTMLElement, s: Strings['embed']): Promise<void> {
+async function copyText(area: HTMLTextAreaElement, status: HTMLElement, s: DialogStrings): Promise<void> {
   try {
     await navigator.clipboard.writeText(area.value);
     status.textContent = s.copied;

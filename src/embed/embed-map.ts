@@ -8,11 +8,11 @@ import { visibleSites } from '../data/filter.ts';
 import { layerUrls } from '../data/data-url.ts';
 import { loadSitesOffThread } from '../data/off-thread.ts';
 import type { Site } from '../data/site.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { loadStrings } from '../i18n/languages.ts';
 import { pickLang } from '../state/language.ts';
 import { sitePageUrl } from '../state/pages.ts';
 import { createCampMap } from '../map/camp-map.ts';
-import { siteDetails } from '../map/popup.ts';
+import { popupOpener } from '../map/popup-opener.ts';
 import { mapStyle } from '../map/style.ts';
 import { mapLegend } from '../controls/legend.ts';
 import { watchLink } from '../state/link.ts';
@@ -29,7 +29,7 @@ import { repaint, resolveTheme } from './theme.ts';
 const store = createStore<HashState>(readHash(location.hash));
 const view = readView(location.hash);
 const lang = pickLang(store.get().lang, navigator.languages);
-const t = STRINGS[lang];
+const t = await loadStrings(lang);
 const labelField = lang === 'ko' ? 'name_ko' : 'name';
 document.documentElement.lang = lang;
 document.title = t.title;
@@ -53,6 +53,7 @@ const campMap = createCampMap({
 });
 campMap.map.addControl(new FullscreenControl({ container: root }), 'top-right');
 if (import.meta.env.MODE === 'test') Object.assign(window, { campMap: campMap.map });
+const openPopup = popupOpener(campMap);
 
 const footer = embedFooter(t, root.querySelector<HTMLElement>('.embed-footer') ?? undefined);
 // The list and the legend are controls of the map's top-left corner: first in the tab order, as on screen.
@@ -107,7 +108,7 @@ async function start(): Promise<void> {
   };
   const select = (id: string | undefined, focus = true) => {
     const site = id === undefined ? undefined : byId.get(id);
-    campMap.showPopup(site, site && siteDetails(site, t, lang, { page: sitePageUrl(base, site.id, lang) }), focus);
+    openPopup(site, { t, lang, page: site && sitePageUrl(base, site.id, lang) }, focus);
   };
 
   let hostChanged = false; // a site the host page names opens without taking focus

@@ -10,10 +10,11 @@ import { isHttpUrl } from '../data/links.ts';
 import type { Site } from '../data/site.ts';
 import { LAYERS, type FacilityType, type Ministry } from '../data/vocabulary.ts';
 import { dateInWords } from '../i18n/dates.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { en } from '../i18n/strings.ts';
 import { MINISTRY_STYLE } from '../map/theme.ts';
 import { sitePageUrl } from '../state/pages.ts';
 import { escapeHtml } from '../ui/dom.ts';
+import { DETAIL_STRINGS } from '../i18n/details.ts';
 
 export interface KmlOptions {
   /** The built site's absolute root URL: icons and pages are linked from there. Without it, pins are coloured by ministry. */
@@ -33,7 +34,7 @@ const styleId = (site: Pick<Site, 'ministry' | 'facility_type'>) => `camp-${site
  * @example toKML(sites, { base: 'https://example.org/map/' }).startsWith('<?xml') // false: tokml writes no declaration
  */
 export function toKML(sites: readonly Site[], { base }: KmlOptions = {}): string {
-  const t = STRINGS.en;
+  const t = en;
   const folders = LAYERS.flatMap((layer) => {
     const inLayer = sites.filter((site) => site.layer === layer);
     return inLayer.length ? [{ type: 'folder' as const, meta: { name: t.layerNames[layer] }, children: inLayer.map((site) => placemark(site, base)) }] : [];
@@ -94,18 +95,19 @@ export function kmlColour(hex: string): string {
 
 /** The balloon: facts, where the point comes from, and every source with its kind and caveat. */
 function description(site: Site, base: string | undefined): string {
-  const t = STRINGS.en;
+  const t = en;
+  const labels = DETAIL_STRINGS.en;
   const link = (url: string, text: string) => (isHttpUrl(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text));
   const facts: [string, string][] = [
     [t.type, t.facilityTypes[site.facility_type]],
     [t.ministry, t.ministryNames[site.ministry]],
     [t.status, t.statuses[site.status]],
     [t.province, `${site.county}, ${t.provinces[site.province]}`],
-    [t.firstReported, dateInWords(site.first_reported.date, 'en')],
-    [t.location, t.precisions[site.location_precision]],
+    [labels.firstReported, dateInWords(site.first_reported.date, 'en')],
+    [labels.location, labels.precisions[site.location_precision]],
   ];
   const sources = site.sources.map((source) => {
-    const date = source.date === 'undated' ? t.undated : dateInWords(source.date, 'en');
+    const date = source.date === 'undated' ? labels.undated : dateInWords(source.date, 'en');
     const note = source.note ? `. ${escapeHtml(source.note)}` : '';
     return `<li>${link(source.url, source.title)} — ${escapeHtml(source.publisher)}, ${escapeHtml(date)} (${escapeHtml(t.sourceKinds[source.kind])})${note}</li>`;
   });

@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Site } from '../data/site.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { stringsOf } from '../i18n/languages.ts';
 import type { Lang } from '../state/language.ts';
 import { chooser } from './chooser.ts';
 import { listenForClicks } from './clicks.ts';
@@ -130,7 +130,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   let startedWith = defaultSites ? __MAP_DATA_SITES__ : undefined;
   let selected: Site | undefined;
   let choosing = false;
-  const closeLabel = () => STRINGS[labelLang].close;
+  const closeLabel = () => stringsOf(labelLang).close;
 
   /** A sheet covers the map's lower part: keep the site in the band above it, below the top controls. */
   const keepAboveSheet = (site: Site) => {
@@ -142,7 +142,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   /** Several sites under one click: offer them all, by name. */
   const choose = (at: maplibregl.LngLat, ids: readonly string[]) => {
     const sites = ids.flatMap((id) => byId.get(id) ?? []);
-    const content = chooser(STRINGS[labelLang].chooser(sites.length), sites, labelLang, (id) => {
+    const content = chooser(stringsOf(labelLang).chooser(sites.length), sites, labelLang, (id) => {
       choosing = false;
       onSelect(id);
     });

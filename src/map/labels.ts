@@ -4,7 +4,7 @@
  * naming them costs no glyph download. From zoom 7 every site carries its full name.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { STRINGS } from '../i18n/strings.ts';
+import { stringsOf } from '../i18n/languages.ts';
 
 export const FULL_NAMES_FROM = 7;
 export type LabelField = 'name' | 'name_ko';
@@ -27,7 +27,7 @@ export function shortName(name: string): string {
  * 7 the full name; a new camp's second line says since when it is new.
  */
 export function labelText(field: LabelField): ExpressionSpecification {
-  const since: ExpressionSpecification = ['concat', STRINGS[field === 'name' ? 'en' : 'ko'].newCampLabel, ' ', ['get', 'new_since']];
+  const since: ExpressionSpecification = ['concat', stringsOf(field === 'name' ? 'en' : 'ko').newCampLabel, ' ', ['get', 'new_since']];
   const withSince = (name: ExpressionSpecification): ExpressionSpecification => ['format', name, {}, '\n', {}, since, { 'font-scale': 0.85 }];
   return [
     'step',

@@ -3,13 +3,13 @@
  * WebGL2: without it the constructor throws, and a context lost and not restored later
  * arrives as an error event; either way the reader gets the preview, never a blank box.
  * There is no probe for WebGL2 beforehand: a second context costs as much as the map's own.
+ * The preview's code loads only where it is needed.
  */
 import { GPUInitializationError, type ControlPosition, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Site } from '../data/site.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { basemapFailureNotice } from './basemap-failure.ts';
 import { createCampMap, type CampMap, type CampMapOptions } from './camp-map.ts';
-import { createStaticMap } from './static-map.ts';
 
 /** What the rest of the app needs of a map: the interactive one, or its static stand-in. */
 export interface SiteMap extends Pick<CampMap, 'setSites' | 'showPopup' | 'focusOn' | 'frame' | 'setLabelLanguage'> {
@@ -23,11 +23,12 @@ export interface MapOrPreviewOptions extends CampMapOptions {
   t: Strings;
 }
 
-export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
+export async function createMapOrPreview(options: MapOrPreviewOptions): Promise<SiteMap> {
   // Kept so a map that fails mid-session hands its sites and open site to the preview.
   let sites: readonly Site[] | undefined;
   let shown: Parameters<SiteMap['showPopup']> = [undefined, undefined];
-  const preview = (): SiteMap => {
+  const preview = async (): Promise<SiteMap> => {
+    const { createStaticMap } = await import('./static-map.ts');
     const stand = createStaticMap(options);
     if (sites) stand.setSites(sites);
     stand.showPopup(...shown);
@@ -62,7 +63,9 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
         // A lost context that could not be restored: this map will not draw again.
         tearingDown = true;
         map.remove();
-        current = preview();
+        // Until the preview's code arrives, what the page asks is kept in `sites` and `shown` for it.
+        current = undefined;
+        void preview().then((stand) => (current = stand));
       } else {
         console.error(event.error);
       }
@@ -77,23 +80,23 @@ export function createMapOrPreview(options: MapOrPreviewOptions): SiteMap {
       addControl: (control, position) => map.addControl(control, position),
     };
   };
-  let current = interactive() ?? preview();
+  let current: SiteMap | undefined = interactive() ?? (await preview());
   return {
     get map() {
-      return current.map;
+      return current?.map;
     },
     setSites(next) {
       sites = next;
-      current.setSites(next);
+      current?.setSites(next);
     },
     showPopup(site, content) {
       shown = [site, content];
-      current.showPopup(site, content);
+      current?.showPopup(site, content);
     },
-    focusOn: (site) => current.focusOn(site),
-    frame: () => current.frame(),
-    addControl: (control, position) => current.addControl(control, position),
-    setLabelLanguage: (lang) => current.setLabelLanguage(lang),
+    focusOn: (site) => current?.focusOn(site),
+    frame: () => current?.frame(),
+    addControl: (control, position) => current?.addControl(control, position),
+    setLabelLanguage: (lang) => current?.setLabelLanguage(lang),
   };
 }
 

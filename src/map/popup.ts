@@ -10,6 +10,7 @@ import type { Strings } from '../i18n/strings.ts';
 import type { Lang } from '../state/language.ts';
 import { citation, sourceLinks } from '../ui/citations.ts';
 import { el, safeLink } from '../ui/dom.ts';
+import { DETAIL_STRINGS, type DetailStrings } from '../i18n/details.ts';
 
 type ExternalId = keyof NonNullable<Site['external_ids']>;
 
@@ -33,21 +34,22 @@ export interface DetailOptions {
  */
 export function siteDetails(site: Site, t: Strings, lang: Lang, { level = 2, page }: DetailOptions = {}): HTMLElement {
   const [first, second] = lang === 'ko' ? [site.name_ko, site.name] : [site.name, site.name_ko];
+  const labels = DETAIL_STRINGS[lang];
   const sources = new Map(site.sources.map((source) => [source.url, source]));
   const words = (date: DateValue) => el('time', { datetime: date.edtf }, dateInWords(date, lang));
   const cited = (urls: readonly string[]) => sourceLinks(urls, sources, t, lang);
   const fact = (label: string, value: Node | string | undefined, ...extra: (Node | string | false | undefined)[]) =>
     value ? [el('dt', {}, label), el('dd', {}, value, ...extra)] : [];
-  const disputed = (field: string) => site.disputes.some((d) => d.field === field) && el('span', { class: 'badge' }, ` ${t.disputed}`);
+  const disputed = (field: string) => site.disputes.some((d) => d.field === field) && el('span', { class: 'badge' }, ` ${labels.disputed}`);
 
   return el(
     'article',
     { class: 'site-details', 'aria-labelledby': `site-title-${site.id}`, tabindex: '-1' },
     el(level === 1 ? 'h1' : 'h2', { id: `site-title-${site.id}` }, first),
     el('p', { class: 'site-subtitle', lang: lang === 'ko' ? 'en' : 'ko' }, second),
-    site.name_ko_source === 'transliteration' && el('p', { class: 'note transliterated' }, t.transliterated),
-    site.aliases.length > 0 && el('p', { class: 'aliases' }, `${t.aliases}: ${site.aliases.join(', ')}`),
-    el('p', { class: 'evidence' }, el('strong', {}, `${t.evidence}: `), t.evidenceSummary(site.sources.map((source) => source.kind))),
+    site.name_ko_source === 'transliteration' && el('p', { class: 'note transliterated' }, labels.transliterated),
+    site.aliases.length > 0 && el('p', { class: 'aliases' }, `${labels.aliases}: ${site.aliases.join(', ')}`),
+    el('p', { class: 'evidence' }, el('strong', {}, `${t.evidence}: `), labels.evidenceSummary(site.sources.map((source) => source.kind))),
     el(
       'dl',
       {},
@@ -57,20 +59,20 @@ export function siteDetails(site: Site, t: Strings, lang: Lang, { level = 2, pag
       ...fact(t.status, t.statuses[site.status], site.status !== 'disputed' && disputed('status')),
       ...fact(t.province, t.provinces[site.province], disputed('province')),
       ...fact(t.county, lang === 'ko' ? (site.county_ko ?? site.county) : site.county),
-      ...fact(t.firstReported, words(site.first_reported.date), ' ', cited([site.first_reported.source]), disputed('first_reported')),
-      ...(site.established ? fact(t.established, words(site.established.date), ' ', cited(site.established.sources), disputed('established')) : []),
-      ...(site.closed ? fact(t.closedOn, words(site.closed.date), ' ', cited(site.closed.sources), disputed('closed')) : []),
-      ...fact(t.population, site.population_estimate?.text, site.population_estimate && ' ', site.population_estimate && cited(site.population_estimate.sources)),
-      ...fact(t.location, t.precisions[site.location_precision], disputed('location')),
+      ...fact(labels.firstReported, words(site.first_reported.date), ' ', cited([site.first_reported.source]), disputed('first_reported')),
+      ...(site.established ? fact(labels.established, words(site.established.date), ' ', cited(site.established.sources), disputed('established')) : []),
+      ...(site.closed ? fact(labels.closedOn, words(site.closed.date), ' ', cited(site.closed.sources), disputed('closed')) : []),
+      ...fact(labels.population, site.population_estimate?.text, site.population_estimate && ' ', site.population_estimate && cited(site.population_estimate.sources)),
+      ...fact(labels.location, labels.precisions[site.location_precision], disputed('location')),
     ),
     site.ministry_note && el('p', { class: 'note' }, site.ministry_note),
     el('p', { class: 'location-source' }, site.location_source),
-    site.shared_point && el('p', { class: 'note' }, `${t.sharedPoint[site.shared_point.kind]} ${site.shared_point.with.join(', ')}`),
-    externalIds(site, t),
+    site.shared_point && el('p', { class: 'note' }, `${labels.sharedPoint[site.shared_point.kind]} ${site.shared_point.with.join(', ')}`),
+    externalIds(site, labels),
     site.disputes.length > 0 &&
       foldable(
         // Not "Disputed" again: a site whose status is disputed already says so once.
-        `${t.disputes} (${site.disputes.length})`,
+        `${labels.disputes} (${site.disputes.length})`,
         site.disputes.map((d) =>
           el(
             'li',
@@ -79,14 +81,14 @@ export function siteDetails(site: Site, t: Strings, lang: Lang, { level = 2, pag
             ' ',
             cited(d.sources),
             ...(d.points ?? []).map((point) =>
-              el('p', { class: 'other-point' }, `${t.otherLocation}: ${point.label} (${point.coordinates[1]}, ${point.coordinates[0]}) `, cited([point.source])),
+              el('p', { class: 'other-point' }, `${labels.otherLocation}: ${point.label} (${point.coordinates[1]}, ${point.coordinates[0]}) `, cited([point.source])),
             ),
           ),
         ),
       ),
     site.history.length > 0 &&
       foldable(
-        `${t.history} (${site.history.length})`,
+        `${labels.history} (${site.history.length})`,
         [...site.history].sort((a, b) => compareDates(b.date, a.date)).map((h) => el('li', {}, words(h.date), ' ', h.event, ' ', cited(h.sources))),
       ),
     section(level === 1 ? 'h2' : 'h3', t.sources, site.sources.map((source: Source) => el('li', {}, citation(source, t, lang)))),
@@ -95,14 +97,14 @@ export function siteDetails(site: Site, t: Strings, lang: Lang, { level = 2, pag
 }
 
 /** The same site in other catalogues: linked where the catalogue has an address per entry, named as it names it otherwise. */
-function externalIds(site: Site, t: Strings): HTMLElement | false {
+function externalIds(site: Site, labels: DetailStrings): HTMLElement | false {
   const ids = Object.entries(site.external_ids ?? {}) as [ExternalId, string][];
   if (ids.length === 0) return false;
   const items = ids.map(([key, value]) => {
     const link = EXTERNAL_LINKS[key];
-    return link ? safeLink(link(value), `${t.externalIds[key]}${key === 'wikipedia' ? '' : ` ${value}`}`) : el('span', {}, `${t.externalIds[key]}: “${value}”`);
+    return link ? safeLink(link(value), `${labels.externalIds[key]}${key === 'wikipedia' ? '' : ` ${value}`}`) : el('span', {}, `${labels.externalIds[key]}: “${value}”`);
   });
-  return el('p', { class: 'external-ids' }, `${t.alsoListed}: `, ...items.flatMap((item, i) => (i > 0 ? [' · ', item] : [item])));
+  return el('p', { class: 'external-ids' }, `${labels.alsoListed}: `, ...items.flatMap((item, i) => (i > 0 ? [' · ', item] : [item])));
 }
 
 function section(tag: 'h2' | 'h3', heading: string, items: HTMLElement[]): HTMLElement {

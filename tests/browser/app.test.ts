@@ -4,6 +4,7 @@ import { SEED, shownSites } from './data.ts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markCount } from '../../scripts/lib/preview.ts';
+import { ko } from '../../src/i18n/ko.ts';
 import { foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
 
 const sungho = shownSites.find((site) => site.id === 'sungho-ri')!;
@@ -69,6 +70,34 @@ describe('the map page', () => {
     for (const layer of LAYERS) expect(requests.filter((url) => url.endsWith(`/data/${layer}.geojson`))).toHaveLength(1);
     expect(requests.filter((url) => /\/assets\/camp-map-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(requests.filter((url) => /\/assets\/camp-map-[\w-]+\.css$/.test(url))).toHaveLength(1);
+  });
+
+  it('loads what the first view needs: the Korean, the popup and the embed dialog come when asked for', async () => {
+    const { page, requests, errors } = await openPage(browser);
+    await mapReady(page);
+    await expect.poll(() => page.locator('.site-list li').count()).toBe(shownSites.length);
+    const scripts = async () => {
+      const urls = [...new Set(requests.filter((url) => /\.m?js$/.test(url)))];
+      return Promise.all(urls.map(async (url) => ({ url, text: await (await page.request.get(url)).text() })));
+    };
+    const speaksKorean = async () => (await scripts()).some(({ text }) => text.includes(ko.title));
+    const loaded = (chunk: string) => requests.some((url) => new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`).test(url));
+    expect(await speaksKorean(), 'an English reader downloads no Korean').toBe(false);
+    expect(loaded('popup'), 'no site is open yet').toBe(false);
+    expect(loaded('embed-dialog'), 'nobody asked for the embed code yet').toBe(false);
+
+    await page.getByRole('button', { name: new RegExp(sungho.name.replace(/[()]/g, '.')) }).click();
+    await expect.poll(() => page.locator('.maplibregl-popup h2').textContent()).toBe(sungho.name);
+    expect(loaded('popup')).toBe(true);
+    await page.locator('.embed-open').click();
+    await expect.poll(() => page.locator('dialog.embed-dialog').evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await page.locator('button.language').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(ko.title);
+    await expect.poll(() => page.locator('.maplibregl-popup h2').textContent()).toBe(sungho.name_ko);
+    expect(await speaksKorean()).toBe(true);
+    expect(errors).toEqual([]);
   });
 
   it('opens a linked site centred with its popup, citing the seed article', async () => {

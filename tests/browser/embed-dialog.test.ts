@@ -36,7 +36,8 @@ describe('the embed dialog', () => {
     const button = page.getByRole('button', { name: 'Embed this map' });
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
-    expect(await dialog.isVisible()).toBe(true);
+    // Its code loads at the first click.
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
     const origin = new URL(appUrl()).origin;
     const iframeCode = await page.getByLabel('Plain iframe').inputValue();
@@ -124,7 +125,7 @@ describe('the embed dialog in Korean', () => {
   it('speaks the page’s language and defaults the embed to it', async () => {
     const page = await openMain('#lang=ko');
     await page.getByRole('button', { name: '이 지도 퍼가기' }).click();
-    expect(await page.getByRole('dialog', { name: '이 지도 퍼가기' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('dialog', { name: '이 지도 퍼가기' }).isVisible()).toBe(true);
     expect(await page.getByLabel('일반 iframe').inputValue()).toMatch(/embed\.html#lang=ko"/);
     await page.getByRole('button', { name: '닫기' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

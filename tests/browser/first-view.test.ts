@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNewCamp } from '../../src/data/new-camps.ts';
 import { UNCERTAINTY_KM } from '../../src/data/vocabulary.ts';
-import { STRINGS } from '../../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/all-strings.ts';
 import { grow } from '../../src/map/first-view.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
 import { allSites, shownSites } from './data.ts';

@@ -4,10 +4,13 @@ import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 import { isNewCamp } from '../../../src/data/new-camps.ts';
+import { loadStrings } from '../../../src/i18n/languages.ts';
 import { shortName } from '../../../src/map/labels.ts';
 import { campLayers, campsGeoJSON } from '../../../src/map/layers.ts';
 
 const sites = loadGeo();
+// The page loads the Korean strings before it labels the map in Korean.
+await loadStrings('ko');
 const features = campsGeoJSON(sites).features.map((feature) => ({ type: 1, properties: feature.properties ?? {} }) as never);
 const labels = (field: 'name' | 'name_ko') => campLayers(field).find((layer) => layer.id === 'camps-labels') as SymbolLayerSpecification;
 const layout = (name: 'text-field' | 'symbol-sort-key', field: 'name' | 'name_ko' = 'name') => {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorrections } from '../../../scripts/lib/corrections.ts';
 import { loadGeo } from '../../../scripts/lib/geo-files.ts';
 import { LAYERS } from '../../../src/data/vocabulary.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 import { LANGUAGES } from '../../../src/state/language.ts';
 import { CORRECTIONS_FEED, MAP_CARD, correctionsPagePath, fullDownloadPath, siteCardPath, siteFilePath, siteIndexPath, sitePagePath } from '../../../src/state/pages.ts';
 import { CSP_META } from '../../../scripts/lib/csp-plugin.ts';

@@ -2,7 +2,7 @@
 /** Notices: what failed and why, a Retry that works, and problems shown as text. */
 import { describe, expect, it, vi } from 'vitest';
 import { LoadError } from '../../../src/data/load.ts';
-import { STRINGS } from '../../../src/i18n/strings.ts';
+import { STRINGS } from '../../../src/i18n/all-strings.ts';
 import { failureNotice, problemsNotice } from '../../../src/ui/notice.ts';
 
 const t = STRINGS.en;
