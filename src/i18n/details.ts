@@ -2,7 +2,7 @@
  * The words of a site's details (the popup, the site's own page, the KML export), in English and
  * Korean. They load with the popup's code, when a reader first opens a site, not with the page.
  */
-import type { Precision, SourceKind } from '../data/vocabulary.ts';
+import { SOURCE_KINDS, type Precision, type SourceKind } from '../data/vocabulary.ts';
 import type { Lang } from '../state/language.ts';
 
 /** Each kind of source as evidence, weightiest first: how many and what a site rests on, in a line. */
@@ -12,23 +12,11 @@ interface EvidenceWords {
   join: (phrases: string[]) => string;
 }
 
-const EVIDENCE_ORDER: readonly SourceKind[] = [
-  'imagery-analysis',
-  'testimony',
-  'official',
-  'ngo-report',
-  'database',
-  'news',
-  'news-anonymous-source',
-  'book',
-  'encyclopedia',
-  'secondary-copy',
-];
 
 function evidenceSummary(kinds: readonly SourceKind[], words: EvidenceWords): string {
   const [only] = kinds;
   if (kinds.length === 1 && only) return words.one[only];
-  return words.join(EVIDENCE_ORDER.filter((kind) => kinds.includes(kind)).map((kind) => words.phrase[kind]));
+  return words.join(SOURCE_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => words.phrase[kind]));
 }
 
 const EVIDENCE_EN: EvidenceWords = {
