@@ -14,16 +14,18 @@ const TODAY = new Date().toISOString().slice(0, 10);
 // afresh for every site were a fifth of the validator's time on 10,000 sites.
 
 /**
- * The site with its dates read, or the problems that keep it out, each led by its field's path.
- * @example siteFromProperties(properties, [126.85, 39.67], 'kwanliso', readEdtf) // {site: {..., first_reported: {date: {edtf: '1993', ...}}}, messages: []}
+ * The site with its dates read, or undefined with the problems that keep it out added to
+ * `messages`, each led by its field's path.
+ * @example siteFromProperties(properties, [126.85, 39.67], 'kwanliso', readEdtf, []) // {..., first_reported: {date: {edtf: '1993', ...}}}
  */
 export function siteFromProperties(
   properties: SiteProperties,
   coordinates: [number, number],
   layer: Layer,
   readDate: DateReader,
-): { site?: Site; messages: string[] } {
-  const messages: string[] = [];
+  messages: string[],
+): Site | undefined {
+  const problemsBefore = messages.length;
   const urls = citableUrls(properties, messages);
   checkCitations(properties, urls, messages);
   if (properties.status === 'closed' && !properties.closed) messages.push('is closed, but has no "closed" date (write "[..YYYY]" if only its latest possible year is known)');
@@ -39,21 +41,19 @@ export function siteFromProperties(
   });
   const history = properties.history.map((entry, h) => ({ ...entry, date: readAt(readDate, entry.date, `history[${h}].date`, messages) }));
 
-  if (messages.length > 0 || !firstReported) return { messages };
-  const { established: rawEstablished, closed: rawClosed, ...rest } = properties;
-  return {
-    messages,
-    site: {
-      ...rest,
-      first_reported: { ...properties.first_reported, date: firstReported },
-      ...(rawEstablished && established ? { established: { ...rawEstablished, date: established } } : {}),
-      ...(rawClosed && closed ? { closed: { ...rawClosed, date: closed } } : {}),
-      history: history as Site['history'],
-      sources: sources as Source[],
-      coordinates,
-      layer,
-    },
-  };
+  if (messages.length > problemsBefore || !firstReported) return undefined;
+  // The schema's output is the validator's own copy of the file's data, so it becomes the site in
+  // place, field by field: copying a site's twenty-odd fields to a new object, or Object.assign,
+  // took a fifth of the validator's time.
+  const site = properties as unknown as Site;
+  site.first_reported = { ...properties.first_reported, date: firstReported };
+  if (properties.established && established) site.established = { ...properties.established, date: established };
+  if (properties.closed && closed) site.closed = { ...properties.closed, date: closed };
+  site.history = history as Site['history'];
+  site.sources = sources as Source[];
+  site.coordinates = coordinates;
+  site.layer = layer;
+  return site;
 }
 
 /** The date read, or undefined with the reason among the messages; a date may not lie in the future. */

@@ -96,11 +96,12 @@ export function validateSites(json: unknown, file: string, options: ValidateOpti
  */
 export function validateLayers(files: readonly LayerFile[], options: ValidateOptions = {}): Validated {
   const found = files.map(({ file, json }) => ({ file, ...validateFile(json, file, options) }));
-  const fileOf = new Map<Site, string>();
-  for (const { file, sites } of found) for (const site of sites) fileOf.set(site, file);
+  // Only a problem needs a site's file: the map is made at the first, not for 100,000 sites that have none.
+  let siteFiles: Map<Site, string> | undefined;
+  const fileOf = (site: Site) => (siteFiles ??= new Map(found.flatMap(({ file, sites }) => sites.map((s) => [s, file] as const)))).get(site) ?? '';
   const across = acrossLayers(
     found.flatMap(({ sites }) => sites),
-    (site) => fileOf.get(site) ?? '',
+    fileOf,
     options.closePairs,
   );
   return { sites: across.sites, problems: [...found.flatMap(({ problems }) => problems), ...across.problems] };
@@ -197,8 +198,8 @@ function checkFeature(feature: unknown, { schema, checkPlace, readDate, layer }:
     dispute.points?.forEach((point, p) => messages.push(...tooPrecise(`disputes[${d}].points[${p}]`, point.coordinates, point.precision))),
   );
   if (checkPlace) messages.push(...checkPlace([lon, lat], data));
-  const rules = siteFromProperties(data, [lon, lat], layer ?? TYPE_LAYER[data.facility_type], readDate);
-  return { site: rules.site, messages: [...messages, ...rules.messages] };
+  const site = siteFromProperties(data, [lon, lat], layer ?? TYPE_LAYER[data.facility_type], readDate, messages);
+  return { site, messages };
 }
 
 /** A point written with more decimals than its precision allows claims more than its source knows. */
