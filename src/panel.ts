@@ -29,7 +29,6 @@ import { readHash, readView, siteQuery, writeHash, type HashState, type View } f
 import { el } from './ui/dom.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
-import './map/popup.css';
 
 export interface PanelOptions {
   panel: HTMLElement;

@@ -3,8 +3,6 @@
  * (the build-time picture of every site) is styled; the map's code is imported after it, because
  * fetched with the page the browser compiled MapLibre's megabyte before painting anything.
  */
-import '../style.css';
-import '../map/popup.css';
 import './embed.css';
 
 void import('./embed-map.ts');

@@ -6,6 +6,8 @@ import type { Site } from '../data/site.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { Lang } from '../state/language.ts';
 import type { SiteMap } from './map-or-preview.ts';
+// Here rather than in popup.ts, which the build also runs in Node; with the opener's chunk, not the page's first stylesheets.
+import './popup.css';
 
 /** What the details are written in, and the address of the site's own page. */
 export interface PopupWords {

@@ -1,7 +1,7 @@
 /**
  * The details of one site, as DOM nodes built from text: shown in the map popup and beside the
  * list, and serialised at build time for the site's own page (scripts/lib/site-page.ts). Its
- * stylesheet, popup.css, is imported by the pages that show it, so the build can run this in Node.
+ * stylesheet, popup.css, is imported by popup-opener.ts, so the build can run this in Node.
  */
 import { compareDates, type DateValue } from '../data/dates.ts';
 import type { Site, Source } from '../data/site.ts';
