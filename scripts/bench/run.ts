@@ -12,7 +12,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FeatureCollection, Point } from 'geojson';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/chromium.ts';
 import { GEO_DIR, loadBoundaries, loadGeo } from '../lib/geo-files.ts';
@@ -26,7 +25,7 @@ import { budgetsTable, embedText, errorsText, pagesTable, phoneTable, respondTex
 import { RESPOND_HASH, measureResponse } from './respond.ts';
 import { summarise, type Config, type ConfigResult } from './results.ts';
 import { generateSites, writeGeoDir } from './sites.ts';
-import { validationThroughput } from './validation.ts';
+import { validationInFreshProcess } from './validation.ts';
 
 const SCALE_SIZES = [100, 1_000, 10_000, 100_000];
 const VALIDATION_SIZES = [10_000, 100_000];
@@ -66,13 +65,6 @@ async function main(): Promise<void> {
   let server: StaticServer | undefined;
   try {
     const boundaries = loadBoundaries();
-    // Generating 100,000 sites takes seconds: once for the build and the validation alike.
-    const made = new Map<number, FeatureCollection<Point>>();
-    const generated = (size: number): FeatureCollection<Point> => {
-      let sites = made.get(size);
-      if (!sites) made.set(size, (sites = generateSites(size, boundaries)));
-      return sites;
-    };
     log('building the app and the reference pages…');
     const appDir = join(work, 'app');
     // The bench measures the map's page; a quick pass skips the page and card per site.
@@ -81,7 +73,7 @@ async function main(): Promise<void> {
     const mounts: Record<string, string> = { '/app/': appDir, '/ref/': join(work, 'ref') };
     for (const size of scaleSizes) {
       log(`building the app with ${size.toLocaleString('en')} generated sites…`);
-      await buildApp(writeGeoDir(work, generated(size), boundaries), join(work, `app-${size}`), false);
+      await buildApp(writeGeoDir(work, generateSites(size, boundaries), boundaries), join(work, `app-${size}`), false);
       mounts[`/app-${size}/`] = join(work, `app-${size}`);
     }
     const siteCount = shownFeatures(appDir).length;
@@ -149,7 +141,7 @@ async function main(): Promise<void> {
     browser = undefined;
 
     log('validation throughput…');
-    const validation = validationSizes.map((size) => validationThroughput(generated(size), boundaries, args.quick || size > 10_000 ? 1 : 3));
+    const validation = validationSizes.map((size) => validationInFreshProcess(size, args.quick || size > 10_000 ? 1 : 3));
     const budgets = evaluateBudgets(byId, validation, phone, respond);
     load.push(loadavg()[0]);
 

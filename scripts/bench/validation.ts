@@ -5,12 +5,15 @@
  * inflates far less than the wall clock; the wall-clock figure is kept beside it.
  */
 import * as gjv from 'geojson-validation';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { checkPlace, type Boundaries } from '../../src/data/geography.ts';
 import { compiledSiteSchema, nodeChecks } from '../../src/data/node-checks.ts';
 import { validateSites } from '../../src/data/validate.ts';
+import { loadBoundaries } from '../lib/geo-files.ts';
 import { generateSites } from './sites.ts';
 
 /** The goal from the issue: the build should check a big dataset in seconds. */
@@ -74,4 +77,22 @@ export function validationThroughput(collection: FeatureCollection<Point>, bound
     browserFeaturesPerSecond: (count * 1000) / browser.cpu,
     microsPerFeature: { total: micros(total), structure: micros(structure), schema: micros(schema), place: micros(place) },
   };
+}
+
+/**
+ * validationThroughput on `count` generated sites in a fresh Node process, as the CLI and the
+ * build validate: in the bench's own, whose heap holds its builds and browser results, the
+ * collector's threads charged their work to the validator (a third of its CPU time in one run).
+ */
+export function validationInFreshProcess(count: number, repeat: number): ValidationResult {
+  const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(count), String(repeat)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as ValidationResult;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [count = 1000, repeat = 1] = process.argv.slice(2).map(Number);
+  const boundaries = loadBoundaries();
+  process.stdout.write(JSON.stringify(validationThroughput(generateSites(count, boundaries), boundaries, repeat)));
 }
