@@ -31,12 +31,6 @@ export interface ValidationResult {
   microsPerFeature: { total: number; structure: number; schema: number; place: number };
 }
 
-// The build validates once, in a fresh process; here the earlier passes' copies of the sites
-// are garbage, and collecting them inside a timed pass charged the validator for the bench's own
-// leftovers. V8's collector, reached as its --expose-gc flag makes it, runs before each pass instead.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
 /** Milliseconds of CPU time and of wall-clock time that `work` took. */
 const time = (work: () => void): { cpu: number; wall: number } => {
   const [cpu, wall] = [process.cpuUsage(), performance.now()];
@@ -50,6 +44,11 @@ export function validationThroughput(collection: FeatureCollection<Point>, bound
   const count = collection.features.length;
   // Fresh objects, as JSON.parse would hand them over, so no stage sees another's caches.
   const fresh = () => JSON.parse(JSON.stringify(collection)) as FeatureCollection<Point>;
+  // The build validates once, in a fresh process; here the earlier passes' copies of the sites
+  // are garbage, and collecting them inside a timed pass charged the validator for the bench's
+  // own leftovers. V8's collector, reached as its --expose-gc flag makes it, runs before each pass.
+  setFlagsFromString('--expose-gc');
+  const collectGarbage = runInNewContext('gc') as () => void;
   const best = (stage: (features: Feature<Point>[]) => void) => {
     const fastest = { cpu: Infinity, wall: Infinity };
     for (let pass = 0; pass < repeat; pass++) {

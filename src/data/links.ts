@@ -2,6 +2,11 @@
 
 type LinkProblem = 'is not a well-formed URL' | 'is not an http(s) link';
 
+// A site cites its sources' URLs again and again (first report, history, disputes, each
+// source itself), and parsing a URL was a third of the schema's time: the latest answers are kept.
+const RECENT = 64;
+const recent = new Map<string, LinkProblem | null>();
+
 /** Why the map would not link to this string, or undefined for an absolute `http:` or `https:` URL with a dotted host. */
 export function linkProblem(value: string): LinkProblem | undefined {
   let problem = recent.get(value);
@@ -12,11 +17,6 @@ export function linkProblem(value: string): LinkProblem | undefined {
   }
   return problem ?? undefined;
 }
-
-// A site cites its sources' URLs again and again (first report, history, disputes, each
-// source itself), and parsing a URL was a third of the schema's time: the latest answers are kept.
-const RECENT = 64;
-const recent = new Map<string, LinkProblem | null>();
 
 function judge(value: string): LinkProblem | null {
   // Without a colon there is no scheme, so no absolute URL: the schema tries "transliteration"

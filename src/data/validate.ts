@@ -98,7 +98,10 @@ export function validateLayers(files: readonly LayerFile[], options: ValidateOpt
   const found = files.map(({ file, json }) => ({ file, ...validateFile(json, file, options) }));
   // Only a problem needs a site's file: the map is made at the first, not for 100,000 sites that have none.
   let siteFiles: Map<Site, string> | undefined;
-  const fileOf = (site: Site) => (siteFiles ??= new Map(found.flatMap(({ file, sites }) => sites.map((s) => [s, file] as const)))).get(site) ?? '';
+  const fileOf = (site: Site) => {
+    siteFiles ??= new Map(found.flatMap(({ file, sites }) => sites.map((s) => [s, file] as const)));
+    return siteFiles.get(site) ?? '';
+  };
   const across = acrossLayers(
     found.flatMap(({ sites }) => sites),
     fileOf,

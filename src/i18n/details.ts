@@ -12,7 +12,7 @@ interface EvidenceWords {
   join: (phrases: string[]) => string;
 }
 
-
+// SOURCE_KINDS lists the kinds weightiest first, the order the line names them in.
 function evidenceSummary(kinds: readonly SourceKind[], words: EvidenceWords): string {
   const [only] = kinds;
   if (kinds.length === 1 && only) return words.one[only];
