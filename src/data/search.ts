@@ -39,10 +39,17 @@ function words(text: string): string[] {
   return text.replace(APOSTROPHES, '').split(BREAKS).map(foldWord).filter(Boolean);
 }
 
+/** Words already folded: names repeat their words ("camp", "prison", "kyohwaso": 5,761 words, 915 distinct in 305 sites). */
+const foldedWords = new Map<string, string>();
+
 function foldWord(word: string): string {
-  let key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
-  return key.normalize('NFC');
+  let key = foldedWords.get(word);
+  if (key === undefined) {
+    key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
+    foldedWords.set(word, (key = key.normalize('NFC')));
+  }
+  return key;
 }
 
 /**
