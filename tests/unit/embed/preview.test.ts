@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../../src/data/site.ts';
 import { buildPreview } from '../../../scripts/lib/preview-plugin.ts';
-import { markCount as marks, previewSvg } from '../../../scripts/lib/preview.ts';
+import { SQUARES, markCount as marks, previewSvg } from '../../../scripts/lib/preview.ts';
 import { loadGeo, sitesIn } from '../../../scripts/lib/geo-files.ts';
 import { DEFAULT_LAYERS } from '../../../src/data/vocabulary.ts';
 
@@ -38,5 +38,19 @@ describe('preview.svg', () => {
     expect(preview.svg).toContain('#0072B2');
     expect(Buffer.byteLength(preview.svg)).toBeLessThan(20_000);
     expect(preview.svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // nothing to fetch
+  });
+
+  it('draws the marks a square of the picture at a time, so that each tile the browser rasterizes draws only its own', () => {
+    const width = Number(/viewBox="0 0 ([\d.]+)/.exec(preview.svg)?.[1]);
+    const scale = Number(/<g transform="scale\(([\d.]+)\)/.exec(preview.svg)?.[1]);
+    const paths = [...preview.svg.matchAll(/<g class="sites"[^>]*>(.*?)<\/g>/g)].flatMap(([, group = '']) =>
+      [...group.matchAll(/<path d="([^"]*)"/g)].map(([, d = '']) => [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map(([, x, y]) => [Number(x) * scale, Number(y) * scale] as const)),
+    );
+    expect(paths.length).toBeGreaterThan(SQUARES);
+    const span = (values: number[]) => Math.max(...values) - Math.min(...values);
+    for (const points of paths) {
+      expect(span(points.map(([x]) => x))).toBeLessThan(width / SQUARES + 1);
+      expect(span(points.map(([, y]) => y))).toBeLessThan(width / SQUARES + 1);
+    }
   });
 });
