@@ -113,23 +113,23 @@ const isFaded = (site: Site) => site.status === 'closed' || site.status === 'con
  */
 export const SQUARES = 8;
 
-/** `items` by square of `projected`, placed by `at` (in the units of `projected` divided by `scale`). */
-function bySquare<T>(items: readonly T[], at: (item: T) => readonly [number, number], { width }: Projection, scale = 1): T[][] {
-  const side = width / SQUARES / scale;
-  const squares = new Map<string, T[]>();
-  for (const item of items) {
-    const [x, y] = at(item);
+/** The sites by the square of the picture they lie in. */
+function bySquare(sites: readonly Site[], { project, width }: Projection): Site[][] {
+  const side = width / SQUARES;
+  const squares = new Map<string, Site[]>();
+  for (const site of sites) {
+    const [x, y] = project(site.coordinates);
     const key = `${Math.floor(x / side)} ${Math.floor(y / side)}`;
     const square = squares.get(key);
-    if (square) square.push(item);
-    else squares.set(key, [item]);
+    if (square) square.push(site);
+    else squares.set(key, [site]);
   }
   return [...squares.values()];
 }
 
 /** The sites' uncertainty rings, a path per square of the picture. */
 export function ringsPath(sites: readonly Site[], projected: Projection, strokeWidth = 1): string {
-  const paths = bySquare(sites, (site) => projected.project(site.coordinates), projected)
+  const paths = bySquare(sites, projected)
     .map((square) => square.map((site) => ring(site, projected)).join(''))
     .filter(Boolean)
     .map((d) => `<path d="${d}"/>`);
@@ -161,8 +161,8 @@ export function siteMarks(sites: readonly Site[], projected: Projection, size: n
 function marks(sites: readonly Site[], ministry: Ministry, type: FacilityType, faded: boolean, projected: Projection, size: number): string {
   if (!sites.length) return '';
   const scale = size / MARKER_BOX;
-  const points = sites.map((site) => projected.project(site.coordinates).map((v) => Math.round(v / scale)) as [number, number]);
-  const squares = bySquare(points, (point) => point, projected, scale);
+  const point = (site: Site) => projected.project(site.coordinates).map((v) => Math.round(v / scale)) as [number, number];
+  const squares = bySquare(sites, projected).map((square) => square.map(point));
   // Part by part across every square, so that each part still lies over the one before it.
   const parts = markerParts(ministry, type).map((part, index) => {
     const dash = part.dash ? ` stroke-dasharray="${part.dash.join(' ')}"` : '';
