@@ -86,7 +86,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     // Around North Korea a world copy is never in view: no tiles to look for there.
     renderWorldCopies: false,
   });
-  quietLoad(map);
+  const quiet = quietLoad(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
   let labelLang = lang;
@@ -115,7 +115,9 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
   const placeholder = container.querySelector('.map-placeholder');
   map.on('movestart', (event) => {
     if (event.originalEvent) framed = false;
-    if (!refitting) placeholder?.remove();
+    if (refitting) return;
+    placeholder?.remove();
+    quiet.show();
   });
   let drew: () => void = () => undefined;
   const drawn = new Promise<void>((resolve) => (drew = resolve));
@@ -182,7 +184,8 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
           }
           map.getSource<maplibregl.GeoJSONSource>(OTHER_POINTS_SOURCE)?.setData(otherPointsGeoJSON(sites));
         }
-        if (firstDraw) map.once('idle', firstDraw);
+        const draw = firstDraw;
+        if (draw) map.once('idle', () => void quiet.shown.then(draw));
         firstDraw = undefined;
         // A map that was idle already, with nothing new to draw, would not say so again: one more frame does.
         if (drawing) map.triggerRepaint();

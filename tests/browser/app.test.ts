@@ -57,6 +57,44 @@ describe('the map page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws the map out of sight while it loads, under the picture, and shows it once complete', async () => {
+    // Holding the basemap back keeps the map loading.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const setup = (context: BrowserContext) =>
+      context.route('**/basemap/*.geojson', async (route) => {
+        await held;
+        await route.continue();
+      });
+    const { page, errors } = await openPage(browser, '', { setup });
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    const placeholder = page.locator('#map img.map-placeholder');
+    await expect.poll(() => page.evaluate(() => 'campMap' in window)).toBe(true);
+    expect(await canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    expect(await placeholder.isVisible()).toBe(true);
+    release();
+    await mapReady(page);
+    expect(await canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await placeholder.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the map as soon as the reader moves it before it is complete', async () => {
+    const setup = (context: BrowserContext) => context.route('**/basemap/*.geojson', () => undefined);
+    const { page } = await openPage(browser, '', { setup });
+    const canvas = page.locator('#map canvas.maplibregl-canvas');
+    await expect.poll(() => page.evaluate(() => 'campMap' in window)).toBe(true);
+    expect(await canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
+    await page.mouse.up();
+    // The drag moves the camera at the map's next frame, which loading puts off for up to a second.
+    await expect.poll(() => canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await page.locator('#map img.map-placeholder').count()).toBe(0);
+  });
+
   it('asks for the sites with the page, leaves the map code to the page’s script, and fetches each once', async () => {
     const { page, requests } = await openPage(browser);
     // The page as served: once it runs, Vite's import of the map adds hints of its own.

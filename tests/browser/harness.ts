@@ -90,11 +90,12 @@ export async function openPage(browser: Browser, path = '', options: OpenOptions
   return { page, context, requests, errors, violations, dialogs, open };
 }
 
-/** Waits until the map has drawn the camp layer and stopped moving. */
+/** Waits until the map has drawn the camp layer, is on screen (src/map/quiet-load.ts) and has stopped moving. */
 export async function mapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { campMap?: import('maplibre-gl').Map }).campMap;
-    return Boolean(map?.loaded() && map.isStyleLoaded() && !map.isMoving() && map.getLayer('camps') && ['camps', 'camps-dense'].some((source) => map.querySourceFeatures(source).length > 0));
+    const onScreen = map && getComputedStyle(map.getCanvas()).opacity === '1';
+    return Boolean(onScreen && map.loaded() && map.isStyleLoaded() && !map.isMoving() && map.getLayer('camps') && ['camps', 'camps-dense'].some((source) => map.querySourceFeatures(source).length > 0));
   }, undefined, { timeout: 45_000 });
 }
 
