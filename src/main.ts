@@ -5,6 +5,7 @@
  */
 import { layerUrls, readsBuildData } from './data/data-url.ts';
 import { startLoading } from './data/off-thread.ts';
+import { prepareCollator } from './i18n/collator.ts';
 import { loadStrings, stringsOf } from './i18n/languages.ts';
 import { startOffline } from './offline/register.ts';
 import { pickLang } from './state/language.ts';
@@ -27,6 +28,7 @@ const base = new URL(import.meta.env.BASE_URL, location.href).href;
 // The sites download, and are checked in a worker, while the map's code loads (the map itself
 // starts with the build's files of the same sites). The panel's first call (src/panel.ts) joins this.
 startLoading(layerUrls(base, location.search));
+prepareCollator(lang);
 // At once in English; a reader in Korean waits for the Korean strings (a few KB) first.
 const t = await loadStrings(lang);
 

@@ -8,6 +8,7 @@ import { visibleSites } from '../data/filter.ts';
 import { layerUrls } from '../data/data-url.ts';
 import { loadSitesOffThread } from '../data/off-thread.ts';
 import type { Site } from '../data/site.ts';
+import { prepareCollator } from '../i18n/collator.ts';
 import { loadStrings } from '../i18n/languages.ts';
 import { pickLang } from '../state/language.ts';
 import { sitePageUrl } from '../state/pages.ts';
@@ -19,6 +20,7 @@ import { watchLink } from '../state/link.ts';
 import { createStore } from '../state/store.ts';
 import { readHash, readView, siteQuery, writeHash, type HashState } from '../state/url.ts';
 import { el } from '../ui/dom.ts';
+import { nextTask } from '../ui/next-task.ts';
 import { failureNotice, problemsNotice } from '../ui/notice.ts';
 import { siteList } from '../ui/site-list.ts';
 import { embedFooter } from './footer.ts';
@@ -29,6 +31,7 @@ import { repaint, resolveTheme } from './theme.ts';
 const store = createStore<HashState>(readHash(location.hash));
 const view = readView(location.hash);
 const lang = pickLang(store.get().lang, navigator.languages);
+prepareCollator(lang);
 const t = await loadStrings(lang);
 const labelField = lang === 'ko' ? 'name_ko' : 'name';
 document.documentElement.lang = lang;
@@ -39,6 +42,8 @@ const root = document.getElementById('embed') as HTMLElement;
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 const themeOf = (state: HashState) => resolveTheme(state.theme, darkScheme.matches);
 
+// Running MapLibre's code and making the map are each a long task on a phone: not one after the other in the same task.
+await nextTask();
 const campMap = createCampMap({
   container: document.getElementById('map') as HTMLElement,
   base,

@@ -3,6 +3,7 @@
  * in one compound), as a short list to choose from: nothing drawn over another is out of reach.
  */
 import type { Site } from '../data/site.ts';
+import { collator } from '../i18n/collator.ts';
 import type { Lang } from '../state/language.ts';
 import { el } from '../ui/dom.ts';
 import { markerIcon } from '../ui/marker-icon.ts';
@@ -13,7 +14,7 @@ import { markerIcon } from '../ui/marker-icon.ts';
  */
 export function chooser(heading: string, sites: readonly Site[], lang: Lang, onChoose: (id: string) => void): HTMLElement {
   const nameOf = (site: Site) => (lang === 'ko' ? site.name_ko : site.name);
-  const { compare } = new Intl.Collator(lang, { numeric: true });
+  const { compare } = collator(lang);
   const buttons = [...sites]
     .sort((a, b) => compare(nameOf(a), nameOf(b)))
     .map((site) => {

@@ -3,6 +3,7 @@
  * list and the build-time picture of the sites need none of it, so the reader sees every site
  * while the map code still loads. Calls made before the map exists wait, in order.
  */
+import { nextTask } from '../ui/next-task.ts';
 import type { MapOrPreviewOptions, SiteMap } from './map-or-preview.ts';
 
 export interface DeferredMap extends SiteMap {
@@ -11,7 +12,11 @@ export interface DeferredMap extends SiteMap {
 }
 
 export function deferredMap(options: MapOrPreviewOptions): DeferredMap {
-  const ready = import('./map-or-preview.ts').then(({ createMapOrPreview }) => createMapOrPreview(options));
+  // Running MapLibre's code and making the map are each a long task on a phone: not one after the other in the same task.
+  const ready = import('./map-or-preview.ts').then(async ({ createMapOrPreview }) => {
+    await nextTask();
+    return createMapOrPreview(options);
+  });
   let created: SiteMap | undefined;
   void ready.then((map) => (created = map));
   const later =

@@ -4,6 +4,7 @@
  */
 import { newSince } from '../data/new-camps.ts';
 import type { Site } from '../data/site.ts';
+import { collator } from '../i18n/collator.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { Lang } from '../state/language.ts';
 import { el } from './dom.ts';
@@ -26,9 +27,7 @@ export const LIST_PAGE = 500;
 
 export function siteList(t: Strings, lang: Lang, onChoose: (id: string) => void): SiteList {
   const nameOf = (site: Site) => (lang === 'ko' ? site.name_ko : site.name);
-  // One collator for every comparison: `localeCompare(…, lang)` builds one per call, seconds at 10,000 sites.
-  // Numeric, so that No. 2 comes before No. 11.
-  const { compare } = new Intl.Collator(lang, { numeric: true });
+  const { compare } = collator(lang);
   const count = el('p', { class: 'site-count', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { class: 'sites' });
   const empty = el('p', { class: 'empty', hidden: '' }, t.noMatches);
