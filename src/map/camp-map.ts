@@ -15,7 +15,7 @@ import { labelText } from './labels.ts';
 import { SITE_SOURCES, campsGeoJSON, layerIds, sourceOf } from './layers.ts';
 import { OTHER_POINTS_SOURCE, otherPointsGeoJSON } from './other-points.ts';
 import { imageryFromEnv } from './imagery.ts';
-import { quietLoad } from './quiet-load.ts';
+import { hiddenLoad } from './hidden-load.ts';
 import { mapStyle } from './style.ts';
 import type { BasemapTheme } from './basemap.ts';
 import type { View } from '../state/url.ts';
@@ -86,7 +86,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     // Around North Korea a world copy is never in view: no tiles to look for there.
     renderWorldCopies: false,
   });
-  const quiet = quietLoad(map);
+  const hidden = hiddenLoad(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
   let labelLang = lang;
@@ -117,7 +117,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     if (event.originalEvent) framed = false;
     if (refitting) return;
     placeholder?.remove();
-    quiet.show();
+    hidden.show();
   });
   let drew: () => void = () => undefined;
   const drawn = new Promise<void>((resolve) => (drew = resolve));
@@ -125,7 +125,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     // scripts/bench times the first complete draw of the sites by this mark, at MapLibre's 'idle'
     // as on its reference pages; the map is on screen once the GPU has drawn that frame.
     performance.mark('map-ready');
-    void quiet.shown.then(() => {
+    void hidden.shown.then(() => {
       placeholder?.remove();
       drew();
     });

@@ -90,7 +90,7 @@ describe('the map page', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
     await page.mouse.up();
-    // The drag moves the camera at the map's next frame, which loading puts off for up to a second.
+    // The drag moves the camera at the map's next frame.
     await expect.poll(() => canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     expect(await page.locator('#map img.map-placeholder').count()).toBe(0);
   });

@@ -90,7 +90,7 @@ export async function openPage(browser: Browser, path = '', options: OpenOptions
   return { page, context, requests, errors, violations, dialogs, open };
 }
 
-/** Waits until the map has drawn the camp layer, is on screen (src/map/quiet-load.ts) and has stopped moving. */
+/** Waits until the map has drawn the camp layer, is on screen (src/map/hidden-load.ts) and has stopped moving. */
 export async function mapReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { campMap?: import('maplibre-gl').Map }).campMap;
