@@ -3,8 +3,9 @@
  * sites, until the map is complete and the GPU has drawn it, or until the reader moves it. Where
  * the GPU is software (as on the bench's phone profile), the page reads every frame it shows back
  * from the GPU, and waits for it: each frame of the load was then a long task of 200 ms or more,
- * the last one 600-900 ms. A transparent canvas is never read back, and a fence, polled once a
- * frame, says when the GPU has drawn the complete map, so that showing it waits for nothing.
+ * the last one 600-900 ms. A transparent canvas is never read back; a fence after each frame,
+ * polled once a display frame, says when the GPU has drawn it, and the next frame, or showing the
+ * complete map, waits for that without blocking the page.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
@@ -25,12 +26,31 @@ export function hiddenLoad(map: MapLibreMap): HiddenLoad {
       (show = () => {
         map.off('idle', complete);
         map.off('movestart', readerMoves);
+        map.off('render', fenceFrame);
+        // MapLibre asks for its own frames through this public method; the own property shadowed it.
+        Reflect.deleteProperty(map, 'triggerRepaint');
         canvas.style.opacity = '';
         resolve();
       }),
   );
+  // Out of sight, no frame waits to reach the screen, and MapLibre would queue frames faster than
+  // a software GPU draws them (1.1-1.5 s behind at 'idle' on a desktop, holding up the reader's
+  // first move and the next page's paint): each frame waits for the GPU to have drawn the last.
+  const draw = map.triggerRepaint.bind(map);
+  let lastFrame = Promise.resolve();
+  let asked = false;
+  const fenceFrame = () => (lastFrame = gpuFinished(canvas));
+  map.on('render', fenceFrame);
+  map.triggerRepaint = () => {
+    if (asked) return;
+    asked = true;
+    void lastFrame.then(() => {
+      asked = false;
+      draw();
+    });
+  };
   // MapLibre fires 'idle' after the commands of the complete map's frame.
-  const complete = () => void gpuFinished(canvas).then(show);
+  const complete = () => void lastFrame.then(show);
   const readerMoves = (event: { originalEvent?: unknown }) => {
     if (event.originalEvent) show();
   };
