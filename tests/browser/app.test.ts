@@ -1,13 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { LAYERS } from '../../src/data/vocabulary.ts';
 import { SEED, shownSites } from './data.ts';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markCount } from '../../scripts/lib/preview.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
 
 const sungho = shownSites.find((site) => site.id === 'sungho-ri')!;
+const opacityOf = (canvas: Locator) => canvas.evaluate((element) => getComputedStyle(element).opacity);
+const mapMade = (page: Page) => expect.poll(() => page.evaluate(() => 'campMap' in window)).toBe(true);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,12 +71,12 @@ describe('the map page', () => {
     const { page, errors } = await openPage(browser, '', { setup });
     const canvas = page.locator('#map canvas.maplibregl-canvas');
     const placeholder = page.locator('#map img.map-placeholder');
-    await expect.poll(() => page.evaluate(() => 'campMap' in window)).toBe(true);
-    expect(await canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await mapMade(page);
+    expect(await opacityOf(canvas)).toBe('0');
     expect(await placeholder.isVisible()).toBe(true);
     release();
     await mapReady(page);
-    expect(await canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await opacityOf(canvas)).toBe('1');
     expect(await placeholder.count()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -83,15 +85,15 @@ describe('the map page', () => {
     const setup = (context: BrowserContext) => context.route('**/basemap/*.geojson', () => undefined);
     const { page } = await openPage(browser, '', { setup });
     const canvas = page.locator('#map canvas.maplibregl-canvas');
-    await expect.poll(() => page.evaluate(() => 'campMap' in window)).toBe(true);
-    expect(await canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await mapMade(page);
+    expect(await opacityOf(canvas)).toBe('0');
     const box = (await canvas.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
     await page.mouse.up();
     // The drag moves the camera at the map's next frame.
-    await expect.poll(() => canvas.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    await expect.poll(() => opacityOf(canvas)).toBe('1');
     expect(await page.locator('#map img.map-placeholder').count()).toBe(0);
   });
 
