@@ -27,6 +27,7 @@ import { watchLink } from './state/link.ts';
 import type { Store } from './state/store.ts';
 import { readHash, readView, siteQuery, writeHash, type HashState, type View } from './state/url.ts';
 import { el } from './ui/dom.ts';
+import { nextTask, whenIdle } from './ui/next-task.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
 
@@ -51,7 +52,7 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
     panel.setAttribute('aria-busy', 'true');
     try {
       const { sites, problems } = await loadSitesOffThread(layerUrls(base, location.search));
-      run(sites, problems);
+      await run(sites, problems);
     } catch (error) {
       panel.replaceChildren(failureNotice(stringsOf(langOf(store.get())), () => void start(), error));
     } finally {
@@ -59,8 +60,13 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
     }
   }
 
-  /** Builds the panel in the reader's language and keeps map, list and URL in step with the store. */
-  function run(sites: readonly Site[], problems: readonly Problem[]): void {
+  /**
+   * Builds the panel in the reader's language and keeps map, list and URL in step with the store.
+   * Its code, its controls and its first render are each a task of their own: in one, they kept a
+   * phone's main thread busy for 100–180 ms (issue #16).
+   */
+  async function run(sites: readonly Site[], problems: readonly Problem[]): Promise<void> {
+    await nextTask();
     const byId = new Map(sites.map((site) => [site.id, site]));
     const openPopup = popupOpener(campMap);
     const legend = mapLegend();
@@ -169,14 +175,15 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
       link.wrote();
       render(state, previous);
     });
+    await nextTask();
     const initial = store.get();
     if (initial.site && !view) campMap.focusOn(byId.get(initial.site));
     render(initial);
     // Fold every name for the search while the reader has not typed yet, so the first letter
-    // answers as fast as the next (folding 305 sites' names takes ~100 ms on a laptop; 10,000
-    // take a quarter of a second, which would hold up the map's frames if it were still drawing).
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    void drawn.then(() => idle(() => sites.forEach(siteKeys)));
+    // answers as fast as the next (folding 305 sites' names takes ~100 ms on a laptop, 10,000 a
+    // quarter of a second): after the map is drawn, in idle slices, as a phone counts one long task
+    // as blocking (issue #16).
+    void drawn.then(() => whenIdle(sites, siteKeys));
   }
 
   /** The page's language, title and headings; the panel is rebuilt separately. */

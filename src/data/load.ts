@@ -1,5 +1,5 @@
 /** Fetches and validates the layer files in the browser. */
-import { fetchLayers, type LayerText, type LoadOptions } from './fetch-layers.ts';
+import { fetchLayers, type LayerBytes, type LoadOptions } from './fetch-layers.ts';
 import { LoadError } from './load-error.ts';
 import { parseJson, validateLayers, type Validated } from './validate.ts';
 
@@ -15,18 +15,19 @@ export { LOAD_TIMEOUT_MS, type LoadOptions } from './fetch-layers.ts';
  * @example await loadSites(['./data/kwanliso.geojson', './data/kyohwaso.geojson']) // {sites: [...], problems: []}
  */
 export async function loadSites(urls: readonly string[], options: LoadOptions = {}): Promise<Validated> {
-  return validateTexts(await fetchLayers(urls, options));
+  return validateFiles(await fetchLayers(urls, options));
 }
 
 /**
  * The sites of layer files already fetched, validated together; throws a `LoadError` for a file
  * that is not JSON (a download cut short). What the page's worker runs (load-worker.ts).
- * @example validateTexts([{ file: 'kwanliso.geojson', text: '{"type":"FeatureCollection","features":[]}' }]) // {sites: [], problems: []}
+ * @example validateFiles([{ file: 'kwanliso.geojson', bytes: new TextEncoder().encode('{"type":"FeatureCollection","features":[]}').buffer }]) // {sites: [], problems: []}
  */
-export function validateTexts(files: readonly LayerText[]): Validated {
+export function validateFiles(files: readonly LayerBytes[]): Validated {
+  const utf8 = new TextDecoder();
   return validateLayers(
-    files.map(({ file, text }) => {
-      const parsed = parseJson(text, file);
+    files.map(({ file, bytes }) => {
+      const parsed = parseJson(utf8.decode(bytes), file);
       if ('problem' in parsed) throw new LoadError(file, { kind: 'damaged', detail: parsed.problem.message });
       return { file, json: parsed.json };
     }),

@@ -149,6 +149,8 @@ async function start(): Promise<void> {
   });
   campMap.map.on('moveend', () => footer.setLink(store.get(), location.hash));
 
+  // Not in the task that read the worker's reply: the two were one long task on a phone (issue #16).
+  await nextTask();
   showSites(store.get());
   footer.setLink(store.get(), location.hash);
   const initial = store.get().site;
