@@ -97,12 +97,22 @@ async function start(): Promise<void> {
     store.update({ site: id });
     panel.open = false; // in a small box the list covers the map
   });
+  // The list starts folded, its summary naming how many sites it holds: its entries are built when
+  // the reader first opens it, not while the map starts (on a phone, building them was the embed's
+  // longest task of its own, issue #16). The summary's click comes before the list opens.
+  let shown: readonly Site[] = [];
+  let listed = false;
+  panel.addEventListener('click', (event) => {
+    if (listed || !(event.target as Element).closest('summary')) return;
+    listed = true;
+    list.update(shown, sites.length, store.get().site);
+  });
   const showSites = (state: HashState) => {
-    const shown = visibleSites(sites, siteQuery(state));
+    shown = visibleSites(sites, siteQuery(state));
     byId = new Map([...sites, ...shown].map((site) => [site.id, site]));
     campMap.setSites(shown);
     legend.update(shown, t);
-    list.update(shown, sites.length, state.site);
+    if (listed) list.update(shown, sites.length, state.site);
     panel.replaceChildren(
       el('summary', {}, t.embed.sitesButton(shown.length, sites.length)),
       ...(problems.length ? [problemsNotice(problems, t)] : []),
@@ -149,7 +159,7 @@ async function start(): Promise<void> {
   });
   campMap.map.on('moveend', () => footer.setLink(store.get(), location.hash));
 
-  // Not in the task that read the worker's reply: the two were one long task on a phone (issue #16).
+  // Not in the task that read the worker's reply: on a phone the two made one long task (issue #16).
   await nextTask();
   showSites(store.get());
   footer.setLink(store.get(), location.hash);

@@ -241,6 +241,13 @@ describe('embed options', () => {
     expect(full.pathname).toBe('/index.html');
     expect(full.hash).toMatch(/&site=sungho-ri&ministry=MSoS&lang=ko$/);
     await page.screenshot({ path: 'test-results/embed-options-dark-ko.png' });
+    // The list's entries are built when the reader first opens it, then follow what the map shows.
+    const entries = () => frame.locator('.embed-list .site-entry').evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.id).sort());
+    expect(await entries()).toEqual([]);
+    await frame.locator('.embed-list summary').click();
+    expect(await entries()).toEqual(expected);
+    await frame.evaluate(() => (location.hash = '#lang=ko&ministry=MSS'));
+    await expect.poll(entries).toEqual(sites.filter((site) => site.ministry === 'MSS').map((site) => site.id).sort());
     expect(errors).toEqual([]);
     await context.close();
   });

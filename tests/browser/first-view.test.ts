@@ -104,6 +104,13 @@ describe.each(VIEWS)('the first view, $name', ({ name, path, width, height, comp
     await expect.poll(() => glyphs.map((g) => g.file)).toEqual(['0-255.pbf']);
     console.info(`glyph bytes at the first view, ${name}:`, JSON.stringify(glyphs));
     await page.screenshot({ path: `test-results/first-view-${name}.png` });
+    // The legend folds to its key on a small map, and follows the map when its size changes.
+    const legendCompact = () => page.locator('.map-legend').evaluate((legend) => legend.classList.contains('compact'));
+    expect(await legendCompact()).toBe(compact);
+    if (!compact) {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await expect.poll(legendCompact).toBe(true);
+    }
   });
 
   it('opens a linked site in view, its details beside it, with a close button nothing covers', async () => {
