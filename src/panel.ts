@@ -27,7 +27,7 @@ import { watchLink } from './state/link.ts';
 import type { Store } from './state/store.ts';
 import { readHash, readView, siteQuery, writeHash, type HashState, type View } from './state/url.ts';
 import { el } from './ui/dom.ts';
-import { nextTask, whenIdle } from './ui/next-task.ts';
+import { nextTask } from './ui/next-task.ts';
 import { failureNotice, problemsNotice } from './ui/notice.ts';
 import { siteList } from './ui/site-list.ts';
 
@@ -180,10 +180,10 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
     if (initial.site && !view) campMap.focusOn(byId.get(initial.site));
     render(initial);
     // Fold every name for the search while the reader has not typed yet, so the first letter
-    // answers as fast as the next (folding 305 sites' names takes ~100 ms on a laptop, 10,000 a
-    // quarter of a second): after the map is drawn, in idle slices, as a phone counts one long task
-    // as blocking (issue #16).
-    void drawn.then(() => whenIdle(sites, siteKeys));
+    // answers as fast as the next (folding 305 sites' names takes ~100 ms on a laptop; 10,000
+    // take a quarter of a second, which would hold up the map's frames if it were still drawing).
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    void drawn.then(() => idle(() => sites.forEach(siteKeys)));
   }
 
   /** The page's language, title and headings; the panel is rebuilt separately. */

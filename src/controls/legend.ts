@@ -43,19 +43,18 @@ export function mapLegend(): MapLegend {
   const when = el('p', { class: 'legend-time' });
   const more = el('div', { class: 'legend-more', id: 'legend-more' });
   const element = el('section', { class: 'maplibregl-ctrl map-legend folded' }, key, toggle, when, source, more);
-  // The map's size comes from the browser as it lays the map out: asking for it while the page
-  // is still being built forced a layout of the whole page (~50 ms of a phone's main thread).
-  const sized = new ResizeObserver(([entry]) => {
-    if (entry) fit(entry.contentRect);
+  // On a small map the folded legend is only the key; never taller than the map less its other
+  // controls: what does not fit scrolls inside it. The map's size comes from the browser as it
+  // lays the map out: asking for it while the page was still being built forced a layout of the
+  // whole page (~50 ms of a phone's main thread).
+  const sized = new ResizeObserver((entries) => {
+    for (const { contentRect: { width, height } } of entries) {
+      element.classList.toggle('compact', isCompact({ clientWidth: width, clientHeight: height }));
+      element.style.maxHeight = `${height - CONTROLS_HEIGHT}px`;
+    }
   });
   /** What the legend explains now, to tell whether an update changes it. */
   let shows = '';
-  // On a small map the folded legend is only the key; never taller than the map less its other
-  // controls: what does not fit scrolls inside it.
-  const fit = ({ width, height }: DOMRectReadOnly) => {
-    element.classList.toggle('compact', isCompact({ clientWidth: width, clientHeight: height }));
-    element.style.maxHeight = `${height - CONTROLS_HEIGHT}px`;
-  };
   toggle.addEventListener('click', () => {
     const folded = element.classList.toggle('folded');
     toggle.setAttribute('aria-expanded', String(!folded));
