@@ -6,7 +6,8 @@
  * for it: each frame of the load was then a long task of 200 ms or more, the last one 600-900 ms.
  * A transparent canvas is never read back; a fence after each frame, polled once a display frame,
  * says when the GPU has drawn it, and the next frame, or showing the complete map, waits for that
- * without blocking the page. */
+ * without blocking the page.
+ */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export interface HiddenLoad {
