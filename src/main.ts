@@ -17,7 +17,7 @@ import './style.css';
 
 /** The panel waits for the map's code to have run, but not past this many ms after navigation: on a slow connection the list comes first. */
 const PANEL_DEADLINE_MS = 1000;
-/** Work that waits for the map (the offline copy, the search's folding) waits no longer than this many ms, where it cannot draw (no WebGL). */
+/** The offline copy waits for the map, but no longer than this many ms where it cannot draw (no WebGL). */
 const DRAWN_DEADLINE_MS = 10_000;
 
 const store = createStore<HashState>(readHash(location.hash));
@@ -67,7 +67,7 @@ const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS 
 void Promise.race([campMap.ready.catch(() => undefined), deadline])
   .then(() => import('./panel.ts'))
   .then(
-    ({ startPanel }) => startPanel({ panel, store, map: campMap, view, base, drawn }),
+    ({ startPanel }) => startPanel({ panel, store, map: campMap, view, base }),
     // The panel's code did not arrive (a dropped connection): say so; its files come with a reload.
     () => {
       const reload = el('button', { type: 'button' }, t.reload);

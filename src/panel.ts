@@ -40,13 +40,11 @@ export interface PanelOptions {
   view: View | undefined;
   /** The site's root URL, ending in `/`. */
   base: string;
-  /** Settles once the map has drawn the sites (or could not): the panel's own idle work waits for it. */
-  drawn: Promise<void>;
 }
 
 const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.languages);
 
-export function startPanel({ panel, store, map: campMap, view, base, drawn }: PanelOptions): void {
+export function startPanel({ panel, store, map: campMap, view, base }: PanelOptions): void {
   async function start(): Promise<void> {
     applyLanguage(langOf(store.get()));
     panel.setAttribute('aria-busy', 'true');
@@ -179,11 +177,15 @@ export function startPanel({ panel, store, map: campMap, view, base, drawn }: Pa
     const initial = store.get();
     if (initial.site && !view) campMap.focusOn(byId.get(initial.site));
     render(initial);
-    // Fold every name for the search while the reader has not typed yet, so the first letter
-    // answers as fast as the next (folding 305 sites' names takes ~100 ms on a laptop; 10,000
-    // take a quarter of a second, which would hold up the map's frames if it were still drawing).
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    void drawn.then(() => idle(() => sites.forEach(siteKeys)));
+    // Every name is folded for the search when the reader comes to it, so the first letter answers
+    // as fast as the next. Folded as the page loaded, it was a phone's task of 50-150 ms (CPU slowed
+    // 4x) for every reader, most of whom never search.
+    const foldNames = (event: FocusEvent) => {
+      if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+      panel.removeEventListener('focusin', foldNames);
+      sites.forEach(siteKeys);
+    };
+    panel.addEventListener('focusin', foldNames);
   }
 
   /** The page's language, title and headings; the panel is rebuilt separately. */
