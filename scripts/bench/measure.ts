@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Sent, StaticServer } from '../lib/static-server.ts';
 import { LIST_PAGE } from '../../src/ui/site-list.ts';
+import { PICTURE_PROBE } from './picture.ts';
 
 export const BYTE_KINDS = ['js', 'css', 'data', 'fonts', 'other'] as const;
 export type ByteKind = (typeof BYTE_KINDS)[number];
@@ -15,7 +16,7 @@ export interface RunMetrics {
   firstUseful: number | null;
   /** When the list showed every site, if the page has a list. */
   listPainted: number | null;
-  /** When the page's picture of every site (`<img elementtiming="sites-preview">`) painted, if it has one. */
+  /** When the page's picture of every site painted (picture.ts), if it has one. */
   previewPainted: number | null;
   /** Bytes as sent (gzipped where the server gzips), by kind, and in all. */
   bytes: Record<ByteKind | 'total', number>;
@@ -60,16 +61,13 @@ export function tally(log: readonly Sent[]): Record<ByteKind | 'total', number> 
 
 /**
  * Installed before any page script: notes when the list holds its first page of sites, in the animation
- * frame after it appears (the frame that paints it), and when the browser painted the preview
- * image (Element Timing), without polling from outside. A string, because tsx would wrap named
- * inner functions in a helper the page does not have.
+ * frame after it appears (the frame that paints it), and when the picture of the sites painted
+ * (picture.ts), without polling from outside. A string, because tsx would wrap named inner
+ * functions in a helper the page does not have.
  */
 const probe = (expected: number) => `
-  window.__bench = { listPainted: null, previewPainted: null };
-  new PerformanceObserver((entries) => {
-    const preview = entries.getEntries().find((entry) => entry.identifier === 'sites-preview');
-    if (preview && window.__bench.previewPainted === null) window.__bench.previewPainted = preview.renderTime || preview.loadTime;
-  }).observe({ type: 'element', buffered: true });
+  window.__bench = { listPainted: null };
+${PICTURE_PROBE}
   const observer = new MutationObserver(() => {
     if (document.querySelectorAll('.site-list li').length < ${expected}) return;
     observer.disconnect();
@@ -117,12 +115,12 @@ export async function measure(browser: Browser, server: StaticServer, url: strin
         if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
       });
     const times = await page.evaluate(() => {
-      const state = (window as unknown as { __bench: { listPainted: number | null; previewPainted: number | null } }).__bench;
+      const { __bench: state, __picture: picture } = window as unknown as { __bench: { listPainted: number | null }; __picture: number | null };
       return {
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         mapReady: performance.getEntriesByName('map-ready')[0]?.startTime ?? null,
         listPainted: state.listPainted,
-        previewPainted: state.previewPainted,
+        previewPainted: picture,
       };
     });
     const heapUsed = await heap(page);

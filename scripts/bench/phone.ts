@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaticServer } from '../lib/static-server.ts';
+import { PICTURE_PROBE } from './picture.ts';
 import { spread, type Spread } from './stats.ts';
 
 /** As Lighthouse's mobile preset assumes of a mid-range phone. */
@@ -25,7 +26,7 @@ export interface PhoneRun {
   longestTask: number;
   /** The `map-ready` mark, or null if it never came within the timeout. */
   mapReady: number | null;
-  /** When the picture of every site (`elementtiming="sites-preview"`) painted, if the page has one. */
+  /** When the picture of every site painted (picture.ts), if the page has one. */
   previewPainted: number | null;
   /** Requests that reached the server: on a second visit, what the service worker did not serve. */
   requests: number;
@@ -35,18 +36,14 @@ export interface PhoneRun {
 
 /** Long tasks, LCP candidates and the preview's paint as they happen, in `window.__phone`. */
 const PROBE = `
-  window.__phone = { tasks: [], lcp: NaN, preview: null };
+  window.__phone = { tasks: [], lcp: NaN };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__phone.tasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__phone.lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => {
-    const entry = list.getEntries().find((e) => e.identifier === 'sites-preview');
-    if (entry && window.__phone.preview === null) window.__phone.preview = entry.renderTime || entry.loadTime;
-  }).observe({ type: 'element', buffered: true });
-`;
+${PICTURE_PROBE}`;
 
 /**
  * Total blocking time of `tasks` ([start, duration] in ms) between `from` and `to`: each task's
@@ -92,13 +89,13 @@ export async function phoneLoad(page: Page, server: StaticServer, url: string, t
       if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
     });
   const seen = await page.evaluate(() => {
-    const probe = (window as unknown as { __phone: { tasks: [number, number][]; lcp: number; preview: number | null } }).__phone;
+    const { __phone: probe, __picture: picture } = window as unknown as { __phone: { tasks: [number, number][]; lcp: number }; __picture: number | null };
     return {
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       mapReady: performance.getEntriesByName('map-ready')[0]?.startTime ?? null,
       lcp: probe.lcp,
       tasks: probe.tasks,
-      previewPainted: probe.preview,
+      previewPainted: picture,
     };
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

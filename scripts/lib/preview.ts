@@ -34,6 +34,8 @@ const TOLERANCE = 0.6;
 
 export interface Preview {
   svg: string;
+  /** The same picture for a page's own markup: no title or ids of its own, hidden from assistive technology. */
+  inline: string;
   /** What the image shows, for its alt text and `<desc>`, in each language. */
   alt: Record<Lang, string>;
 }
@@ -76,17 +78,20 @@ export function previewSvg(sites: readonly Site[], countries: FeatureCollection)
   const alt = { en: PAGE_STRINGS.en.previewAlt(countsOf(sites)), ko: PAGE_STRINGS.ko.previewAlt(countsOf(sites)) };
 
   const { width, height } = PREVIEW;
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
-    `<title id="t">${escapeXml(PAGE_STRINGS.en.title)}</title><desc id="d">${escapeXml(alt.en)}</desc>`,
+  const drawing = [
     `<rect width="${width}" height="${height}" fill="${c.sea}"/>`,
     `<path d="${neighbours.map((f) => outlinePath(f, PREVIEW)).join('')}" fill="${c.land}" stroke="${c.coast}" stroke-width=".6"/>`,
     `<path d="${land(NORTH_KOREA).map((f) => outlinePath(f, PREVIEW)).join('')}" fill="${c.landFocus}" stroke="${c.border}" stroke-width="1"/>`,
     ringsPath(sites, PREVIEW),
     siteMarks(sites, PREVIEW, 13),
-    '</svg>',
-  ];
-  return { svg: `${parts.join('\n')}\n`, alt };
+    '</svg>\n',
+  ].join('\n');
+  const root = `xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"`;
+  return {
+    svg: `<svg ${root} width="${width}" height="${height}" role="img" aria-labelledby="t d">\n<title id="t">${escapeXml(PAGE_STRINGS.en.title)}</title><desc id="d">${escapeXml(alt.en)}</desc>\n${drawing}`,
+    inline: `<svg class="map-placeholder" ${root} aria-hidden="true" focusable="false">\n${drawing}`,
+    alt,
+  };
 }
 
 /**

@@ -41,14 +41,10 @@ describe('the map page', () => {
         await route.continue();
       });
     const { page, errors } = await openPage(browser, '', { setup });
-    const placeholder = page.locator('#map img.map-placeholder');
-    await expect.poll(() => placeholder.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // In the page's own markup, so it paints with the page (scripts/lib/preview-plugin.ts).
+    const placeholder = page.locator('#map > svg.map-placeholder');
     expect(await placeholder.isVisible()).toBe(true);
-    // In the page itself, so it paints with the page (scripts/lib/preview-plugin.ts).
-    const src = await placeholder.evaluate((img: HTMLImageElement) => img.src);
-    expect(src.startsWith('data:image/svg+xml,')).toBe(true);
-    const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
-    expect(markCount(svg)).toBe(shownSites.length);
+    expect(markCount(await placeholder.evaluate((svg) => svg.outerHTML))).toBe(shownSites.length);
     expect(await page.evaluate(() => 'campMap' in window), 'the map code was held back').toBe(false);
     // The list does not wait for the map's code past its deadline (src/main.ts).
     await expect.poll(() => page.locator('.site-list li').count()).toBe(shownSites.length);
@@ -70,7 +66,7 @@ describe('the map page', () => {
       });
     const { page, errors } = await openPage(browser, '', { setup });
     const canvas = page.locator('#map canvas.maplibregl-canvas');
-    const placeholder = page.locator('#map img.map-placeholder');
+    const placeholder = page.locator('#map .map-placeholder');
     await mapMade(page);
     expect(await opacityOf(canvas)).toBe('0');
     expect(await placeholder.isVisible()).toBe(true);
@@ -94,7 +90,7 @@ describe('the map page', () => {
     await page.mouse.up();
     // The drag moves the camera at the map's next frame.
     await expect.poll(() => opacityOf(canvas)).toBe('1');
-    expect(await page.locator('#map img.map-placeholder').count()).toBe(0);
+    expect(await page.locator('#map .map-placeholder').count()).toBe(0);
   });
 
   it('asks for the sites with the page, leaves the map code to the page’s script, and fetches each once', async () => {

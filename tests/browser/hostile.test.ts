@@ -129,8 +129,8 @@ describe('hostile data', () => {
     ]);
     expect(await notice.locator('p').textContent()).toBe('3 site(s) could not be shown because their data has problems:');
     expect(await page.locator('.site-list button[data-id^="bad-"]').count()).toBe(0);
-    // Only the page's own build-time picture, until the map replaces it.
-    expect(await page.locator('img:not(.map-placeholder)').count()).toBe(0);
+    // No image at all: the page's own picture of the sites is inline SVG.
+    expect(await page.locator('img').count()).toBe(0);
   });
 
   it('opens a hostile site from a map click and from a link, in Korean too, as text', async () => {
@@ -163,6 +163,6 @@ describe('hostile data', () => {
     await search.fill('<img src=x onerror=alert(1)>');
     await page.waitForTimeout(300);
     // The page's own JSON-LD block is data, with no src like any inline script; nothing else may be.
-    expect(await page.locator('img:not(.map-placeholder), script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
+    expect(await page.locator('img, script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 /** The build steps of issue #16, read back: the marker sprite, the map's first data, the page's picture. */
 import { describe, expect, it } from 'vitest';
 import { mapDataFiles } from '../../../scripts/lib/map-data-plugin.ts';
-import { previewDataUrl } from '../../../scripts/lib/preview-plugin.ts';
+import { buildPreview } from '../../../scripts/lib/preview-plugin.ts';
+import { markCount } from '../../../scripts/lib/preview.ts';
 import { SPRITE_RATIOS, buildSprite } from '../../../scripts/lib/sprite.ts';
 import { FACILITY_TYPES, MINISTRIES } from '../../../src/data/vocabulary.ts';
 import { mapDataFingerprint } from '../../../src/map/fingerprint.ts';
@@ -45,9 +46,10 @@ describe("the map's first data", () => {
   });
 });
 
-it("puts the picture in the page as a data: URL that decodes to the file", () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg"><title>A &amp; B</title><path fill="#fff" d="M0 0"/>\n</svg>';
-  const url = previewDataUrl(svg);
-  expect(url).not.toMatch(/["<>#&\n]/);
-  expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(svg);
+it('puts the picture in the page as inline SVG: the same drawing as the file, hidden from assistive technology, with no ids to clash', () => {
+  const { svg, inline } = buildPreview();
+  expect(inline).toMatch(/^<svg class="map-placeholder" [^>]*aria-hidden="true"/);
+  expect(inline).not.toMatch(/\sid=|<title|<desc/);
+  expect(markCount(inline)).toBe(markCount(svg));
+  expect(inline.slice(inline.indexOf('<rect'))).toBe(svg.slice(svg.indexOf('<rect')));
 });
