@@ -294,6 +294,21 @@ describe('embed options', () => {
     await context.close();
   });
 
+  it('shows the picture over the map alone, and the credits beside it, before the map’s code arrives', async () => {
+    const { context, page } = await recordedContext(browser);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.route(/\/assets\/camp-map-[^/]+\.js$/, () => undefined); // held back, as on a slow connection
+    await page.goto(`${originB.url}embed.html`);
+    const picture = page.locator('#map > svg.map-placeholder');
+    expect(await picture.boundingBox()).toEqual(await page.locator('#map').boundingBox());
+    const uncovered = await page.locator('.embed-credits').evaluate((credits) => {
+      const { left, top, width, height } = credits.getBoundingClientRect();
+      return credits.contains(document.elementFromPoint(left + width / 2, top + height / 2));
+    });
+    expect(uncovered, 'the credits are not under the picture').toBe(true);
+    await context.close();
+  });
+
   it('fills the fixed height of a plain iframe, without the script', async () => {
     const { context, page, errors } = await recordedContext(browser);
     await page.goto(new URL('demo/article.html', appUrl()).href);
