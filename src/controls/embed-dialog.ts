@@ -43,6 +43,7 @@ export function embedDialog(t: Strings, lang: Lang, getState: () => { hash: stri
   const script = codeBlock('script', s.scriptCode);
   // Inert: a look, not a second map to operate. Focus inside a frame would also escape the dialog's Escape key.
   const preview = el('iframe', { class: 'embed-dialog-preview', title: `${s.preview}: ${t.mapLabel}`, src: 'about:blank', inert: '' });
+  const previewHeading = el('h3', {}, s.preview);
   const close = el('button', { type: 'button', class: 'embed-dialog-close' }, t.close);
 
   const dialog = el(
@@ -65,7 +66,7 @@ export function embedDialog(t: Strings, lang: Lang, getState: () => { hash: stri
     iframe.element,
     script.element,
     status,
-    el('h3', {}, s.preview),
+    previewHeading,
     preview,
     close,
   );
@@ -99,6 +100,7 @@ export function embedDialog(t: Strings, lang: Lang, getState: () => { hash: stri
 
   const open = () => {
     if (!dialog.isConnected) document.body.append(dialog);
+    if (!preview.isConnected) previewHeading.after(preview);
     hash = getState().hash;
     state = readHash(hash);
     language.value = state.lang ?? (document.documentElement.lang === 'ko' ? 'ko' : 'en');
@@ -109,7 +111,10 @@ export function embedDialog(t: Strings, lang: Lang, getState: () => { hash: stri
   };
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
-    showInPreview('about:blank'); // a closed dialog keeps no map (and no WebGL context) alive
+    // A closed dialog keeps no map (and no WebGL context) alive. The frame is taken out, not sent
+    // to about:blank: leaving the embed while it loaded cancelled its requests, which its map
+    // then reported as errors.
+    preview.remove();
     button.focus();
   });
   return open;

@@ -44,7 +44,7 @@ describe('the map page', () => {
     // In the page's own markup, so it paints with the page (scripts/lib/preview-plugin.ts).
     const placeholder = page.locator('#map > svg.map-placeholder');
     expect(await placeholder.isVisible()).toBe(true);
-    expect(markCount(await placeholder.evaluate((svg) => svg.outerHTML))).toBe(shownSites.length);
+    expect(markCount(await placeholder.evaluate((svg) => new XMLSerializer().serializeToString(svg)))).toBe(shownSites.length);
     expect(await page.evaluate(() => 'campMap' in window), 'the map code was held back').toBe(false);
     // The list does not wait for the map's code past its deadline (src/main.ts).
     await expect.poll(() => page.locator('.site-list li').count()).toBe(shownSites.length);
