@@ -34,7 +34,7 @@ export interface PhoneRun {
   errors: string[];
 }
 
-/** Long tasks, LCP candidates and the preview's paint as they happen, in `window.__phone`. */
+/** Long tasks and LCP candidates as they happen, in `window.__phone`; the picture's paint in `window.__picture` (picture.ts). */
 const PROBE = `
   window.__phone = { tasks: [], lcp: NaN };
   new PerformanceObserver((list) => {

@@ -21,4 +21,3 @@ export const PICTURE_PROBE = `
     if (fcp && pictureAt !== undefined && pictureAt <= fcp.startTime) window.__picture = fcp.startTime;
   }).observe({ type: 'paint', buffered: true });
 `;
-

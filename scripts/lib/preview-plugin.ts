@@ -28,7 +28,7 @@ export function embedPreview(geoDir = GEO_DIR): Plugin {
     name: 'embed-preview',
     // The map's stand-in is drawn into the page's own markup, so it paints with the page's first
     // paint: as an <img> (even of a data: URL) a phone first built it a document of its own, which
-    // held the first paint back by ~90 ms (CPU slowed 4x). The <noscript> fallback and the loader keep the file.
+    // held the first paint back by 60-85 ms (CPU slowed 4x). The <noscript> fallback and the loader keep the file.
     transformIndexHtml: {
       order: 'post',
       handler: (html) => html.replace(/<img class="map-placeholder" src="\.\/preview\.svg"[^>]*>/, () => buildPreview(geoDir).inline),
