@@ -77,7 +77,7 @@ export default defineConfig({
             // The small modules that the page's parts share at start (state, data, the English
             // strings) in one file, which compresses better than the ten the automatic split made
             // of them. Those only a popup or a download needs (citations, dates in words) stay out.
-            { name: 'shared', test: /\/src\/(state|data|ui\/(?!citations)|i18n\/(strings|languages|evidence))|preload-helper/, minShareCount: 2 },
+            { name: 'shared', test: /\/src\/(state|data|ui\/(?!citations)|i18n\/(strings|languages|evidence)|map\/compact)|preload-helper/, minShareCount: 2 },
           ],
         },
       },

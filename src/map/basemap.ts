@@ -35,7 +35,8 @@ export interface OfflineBasemap {
   layers: LayerSpecification[];
 }
 
-const FONT = ['Noto Sans Regular'];
+/** The one font stack the site's glyphs are built for (scripts/build-glyphs.ts). */
+export const FONT = ['Noto Sans Regular'];
 const NE = '© Natural Earth';
 const NORTH_KOREA = '408';
 

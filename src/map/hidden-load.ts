@@ -6,7 +6,8 @@
  * for it: each frame of the load was then a long task of 200 ms or more, the last one 600-900 ms.
  * A transparent canvas is never read back; a fence after each frame, polled once a display frame,
  * says when the GPU has drawn it, and the next frame, or showing the complete map, waits for that
- * without blocking the page.
+ * without blocking the page. As no frame before the complete map's is seen, those are drawn into
+ * a single pixel, and the complete map once more in full before it is shown.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
@@ -23,6 +24,10 @@ export function hiddenLoad(map: MapLibreMap): HiddenLoad {
   // The map has made its WebGL2 context by now (MapLibre draws with no other): asking again returns it.
   const gl = canvas.getContext('webgl2');
   canvas.style.opacity = '0';
+  // A scissor box of one pixel spares a software GPU the fill of the frames no one sees (MapLibre
+  // sets no scissor box of its own, outside its debug drawing).
+  gl?.enable(gl.SCISSOR_TEST);
+  gl?.scissor(0, 0, 1, 1);
 
   // Out of sight, no frame waits to reach the screen, and MapLibre would queue frames faster than
   // a software GPU draws them (1.1-1.5 s behind at 'idle' on a desktop, holding up the reader's
@@ -49,10 +54,18 @@ export function hiddenLoad(map: MapLibreMap): HiddenLoad {
     // MapLibre asks for its own frames through this public method; the own property shadowed it.
     Reflect.deleteProperty(map, 'triggerRepaint');
     canvas.style.opacity = '';
+    // Shown by a move, whose frames come in full.
+    gl?.disable(gl.SCISSOR_TEST);
     onScreen();
   };
-  // MapLibre fires 'idle' after the commands of the complete map's frame.
-  const complete = () => void lastFrame.then(show);
+  // MapLibre fires 'idle' after the commands of a frame with nothing left to load or place: the
+  // complete map, drawn once more in full, and shown when the GPU has drawn that.
+  const complete = () => {
+    if (!gl?.isEnabled(gl.SCISSOR_TEST)) return void lastFrame.then(show);
+    gl.disable(gl.SCISSOR_TEST);
+    map.once('idle', complete);
+    map.triggerRepaint();
+  };
   map.once('idle', complete);
   return { shown, show };
 }

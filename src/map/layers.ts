@@ -8,7 +8,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import { newSince } from '../data/new-camps.ts';
 import type { Site } from '../data/site.ts';
 import { DENSE_LAYERS, UNCERTAINTY_KM } from '../data/vocabulary.ts';
-import { basemapTheme, type BasemapTheme } from './basemap.ts';
+import { FONT, basemapTheme, type BasemapTheme } from './basemap.ts';
 import { FULL_NAMES_FROM, labelText, shortName, type LabelField } from './labels.ts';
 import { LABEL, NEW_CAMP, UNCERTAINTY } from './theme.ts';
 
@@ -16,7 +16,6 @@ export const CAMPS_SOURCE = 'camps';
 export const DENSE_SOURCE = 'camps-dense';
 export const SITE_SOURCES = [DENSE_SOURCE, CAMPS_SOURCE] as const;
 export type SiteSource = (typeof SITE_SOURCES)[number];
-export const FONT = ['Noto Sans Regular'];
 
 /** The source a site is drawn from. */
 export const sourceOf = (site: Pick<Site, 'layer'>): SiteSource => (DENSE_LAYERS.includes(site.layer) ? DENSE_SOURCE : CAMPS_SOURCE);

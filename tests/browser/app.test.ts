@@ -5,7 +5,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markCount } from '../../scripts/lib/preview.ts';
 import { ko } from '../../src/i18n/ko.ts';
-import { foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
+import { basemapTheme } from '../../src/map/basemap.ts';
+import { colourShares, foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
 
 const sungho = shownSites.find((site) => site.id === 'sungho-ri')!;
 const opacityOf = (canvas: Locator) => canvas.evaluate((element) => getComputedStyle(element).opacity);
@@ -74,6 +75,11 @@ describe('the map page', () => {
     await mapReady(page);
     expect(await opacityOf(canvas)).toBe('1');
     expect(await placeholder.count()).toBe(0);
+    // Its frames were drawn into one pixel while out of sight; the complete map is drawn in full.
+    const shares = await colourShares(browser, await canvas.screenshot());
+    const { sea, landFocus } = basemapTheme.light;
+    expect(shares[sea], 'the sea').toBeGreaterThan(0.05);
+    expect(shares[landFocus], "North Korea's land").toBeGreaterThan(0.05);
     expect(errors).toEqual([]);
   });
 
@@ -88,9 +94,10 @@ describe('the map page', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 5 });
     await page.mouse.up();
-    // The drag moves the camera at the map's next frame.
+    // The drag moves the camera at the map's next frame, drawn in full: the sea, as the land has not come.
     await expect.poll(() => opacityOf(canvas)).toBe('1');
     expect(await page.locator('#map .map-placeholder').count()).toBe(0);
+    await expect.poll(async () => (await colourShares(browser, await canvas.screenshot()))[basemapTheme.light.sea] ?? 0).toBeGreaterThan(0.5);
   });
 
   it('asks for the sites with the page, leaves the map code to the page’s script, and fetches each once', async () => {

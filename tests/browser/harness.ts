@@ -123,3 +123,29 @@ export function foreignRequests(requests: readonly string[]): string[] {
   const origin = new URL(appUrl()).origin;
   return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
 }
+
+/**
+ * How much of a screenshot each colour covers, as `#rrggbb` → share of its pixels, read in a
+ * blank page of `browser` (the app's own page would refuse the `data:` image).
+ */
+export async function colourShares(browser: Browser, png: Buffer): Promise<Record<string, number>> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const counts: Record<string, number> = {};
+      for (let i = 0; i < data.length; i += 4) {
+        const hex = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+        counts[hex] = (counts[hex] ?? 0) + 4 / data.length;
+      }
+      return counts;
+    }, `data:image/png;base64,${png.toString('base64')}`);
+  } finally {
+    await page.close();
+  }
+}
