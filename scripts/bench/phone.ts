@@ -13,13 +13,15 @@ import { spread, type Spread } from './stats.ts';
 export const PHONE = { width: 375, height: 740, deviceScaleFactor: 1, cpuSlowdown: 4 } as const;
 /** Total blocking time counts long tasks up to this many ms after navigation. */
 export const TBT_WINDOW_MS = 10_000;
+/** The window of a quick pass (`--quick`), which checks that every figure is produced, not what it is. */
+export const QUICK_TBT_WINDOW_MS = 3_000;
 /** A task longer than this blocks input; only the time beyond it counts. */
 const LONG_TASK_MS = 50;
 
 export interface PhoneRun {
   fcp: number;
   lcp: number;
-  /** Long-task time beyond 50 ms each, from FCP to 10 s after navigation. */
+  /** Long-task time beyond 50 ms each, from FCP to the end of the window (10 s after navigation). */
   tbt: number;
   /** Long tasks in that window, and the longest. */
   longTasks: number;
@@ -69,11 +71,18 @@ export async function phoneContext(browser: Browser, keeps: boolean): Promise<Br
   return context;
 }
 
+export interface PhoneLoadOptions {
+  /** How long to wait for map-ready at most. */
+  timeoutMs: number;
+  /** The blocking-time window, in ms after navigation: TBT_WINDOW_MS, or QUICK_TBT_WINDOW_MS. */
+  windowMs: number;
+}
+
 /**
  * Loads `url` in `page` with the CPU slowed, waits out the blocking-time window (and map-ready,
  * up to `timeoutMs`), and reads the figures. The server's log gives what went over the network.
  */
-export async function phoneLoad(page: Page, server: StaticServer, url: string, timeoutMs: number): Promise<PhoneRun> {
+export async function phoneLoad(page: Page, server: StaticServer, url: string, { timeoutMs, windowMs }: PhoneLoadOptions): Promise<PhoneRun> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -84,7 +93,7 @@ export async function phoneLoad(page: Page, server: StaticServer, url: string, t
   server.takeLog();
   await page.goto(url);
   await page
-    .waitForFunction((window) => performance.now() >= window && performance.getEntriesByName('map-ready').length > 0, TBT_WINDOW_MS, { timeout: timeoutMs, polling: 250 })
+    .waitForFunction((window) => performance.now() >= window && performance.getEntriesByName('map-ready').length > 0, windowMs, { timeout: timeoutMs, polling: 250 })
     .catch((error: unknown) => {
       if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
     });
@@ -100,12 +109,12 @@ export async function phoneLoad(page: Page, server: StaticServer, url: string, t
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
-  const inWindow = seen.tasks.filter(([start, duration]) => start + duration > seen.fcp && start < TBT_WINDOW_MS);
+  const inWindow = seen.tasks.filter(([start, duration]) => start + duration > seen.fcp && start < windowMs);
   const log = server.takeLog();
   return {
     fcp: seen.fcp,
     lcp: seen.lcp,
-    tbt: totalBlockingTime(seen.tasks, seen.fcp, TBT_WINDOW_MS),
+    tbt: totalBlockingTime(seen.tasks, seen.fcp, windowMs),
     longTasks: inWindow.length,
     longestTask: Math.max(0, ...inWindow.map(([, duration]) => duration)),
     mapReady: seen.mapReady,
@@ -117,10 +126,10 @@ export async function phoneLoad(page: Page, server: StaticServer, url: string, t
 }
 
 /** A first visit in a fresh context: nothing cached, no service worker. */
-export async function coldPhoneLoad(browser: Browser, server: StaticServer, url: string, timeoutMs: number): Promise<PhoneRun> {
+export async function coldPhoneLoad(browser: Browser, server: StaticServer, url: string, options: PhoneLoadOptions): Promise<PhoneRun> {
   const context = await phoneContext(browser, false);
   try {
-    return await phoneLoad(await context.newPage(), server, url, timeoutMs);
+    return await phoneLoad(await context.newPage(), server, url, options);
   } finally {
     await context.close();
   }
@@ -130,7 +139,8 @@ export async function coldPhoneLoad(browser: Browser, server: StaticServer, url:
  * A second visit: one load to install whatever the page keeps (its service worker and its
  * cache, the HTTP cache), then a new tab in the same profile, measured.
  */
-export async function repeatPhoneLoad(browser: Browser, server: StaticServer, url: string, timeoutMs: number): Promise<PhoneRun> {
+export async function repeatPhoneLoad(browser: Browser, server: StaticServer, url: string, options: PhoneLoadOptions): Promise<PhoneRun> {
+  const { timeoutMs } = options;
   const context = await phoneContext(browser, true);
   try {
     const first = await context.newPage();
@@ -141,7 +151,7 @@ export async function repeatPhoneLoad(browser: Browser, server: StaticServer, ur
       .waitForFunction(() => document.documentElement.dataset.offline === 'ready', undefined, { timeout: timeoutMs, polling: 250 })
       .catch(() => undefined);
     await first.close();
-    return await phoneLoad(await context.newPage(), server, url, timeoutMs);
+    return await phoneLoad(await context.newPage(), server, url, options);
   } finally {
     await context.close();
   }
@@ -201,7 +211,7 @@ export async function measurePhone(
   server: StaticServer,
   pages: readonly PhonePage[],
   rounds: number,
-  timeoutMs: number,
+  options: PhoneLoadOptions,
   log: (message: string) => void,
 ): Promise<PhoneResult[]> {
   const runs = new Map<string, PhoneRun[]>(pages.map((page) => [page.id, []]));
@@ -210,7 +220,7 @@ export async function measurePhone(
     for (const page of order) {
       log(`phone run ${round}/${rounds}: ${page.label}`);
       const url = new URL(page.path, server.url).href;
-      runs.get(page.id)?.push(await (page.repeat ? repeatPhoneLoad : coldPhoneLoad)(browser, server, url, timeoutMs));
+      runs.get(page.id)?.push(await (page.repeat ? repeatPhoneLoad : coldPhoneLoad)(browser, server, url, options));
     }
   }
   return pages.map((page) => {

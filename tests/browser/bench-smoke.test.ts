@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { QUICK_TBT_WINDOW_MS } from '../../scripts/bench/phone.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,7 +44,7 @@ it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
     'phoneEmbedOverMaplibreTbt',
   ]);
   // The phone profile: every page once, cold, and the full map's second visit.
-  expect(report.phone.profile).toMatchObject({ width: 375, height: 740, cpuSlowdown: 4, tbtWindowMs: 10_000 });
+  expect(report.phone.profile).toMatchObject({ width: 375, height: 740, cpuSlowdown: 4, tbtWindowMs: QUICK_TBT_WINDOW_MS });
   expect(Object.keys(report.phone.pages).sort()).toEqual(['app', 'embed', 'leaflet', 'maplibre', 'repeat']);
   for (const page of Object.values<{ runs: unknown[]; summary: Record<string, unknown> }>(report.phone.pages)) {
     expect(page.runs).toHaveLength(1);
