@@ -34,14 +34,6 @@ export function campData(geoDir = GEO_DIR): Plugin {
         });
       }
     },
-    // The layers are fetched by a script; asking with the page saves waiting for the script to run.
-    transformIndexHtml() {
-      return layerFiles(geoDir).paths.map((path) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `./${DATA_DIR}/${basename(path)}`, as: 'fetch', crossorigin: '' },
-        injectTo: 'head' as const,
-      }));
-    },
     generateBundle() {
       for (const path of layerFiles(geoDir).paths) this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${basename(path)}`, source: published(path) });
     },
