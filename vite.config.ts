@@ -17,6 +17,7 @@ import { downloadFiles } from './scripts/lib/downloads-plugin.ts';
 import { searchAndShare } from './scripts/lib/seo-plugin.ts';
 import { siteUrl } from './scripts/lib/site-url.ts';
 import { markerSprite } from './scripts/lib/sprite-plugin.ts';
+import { labelGlyphs } from './scripts/lib/glyphs-plugin.ts';
 import { offlineWorker } from './scripts/lib/sw-plugin.ts';
 
 const geoDir = process.env.CAMP_GEO_DIR ?? GEO_DIR;
@@ -38,6 +39,8 @@ export default defineConfig({
     embedFooterPage(geoDir),
     // The map's marker images, drawn at build time so the page draws none.
     markerSprite(),
+    // The glyphs of the map's Korean labels, built from their characters so the page draws none.
+    labelGlyphs(geoDir),
     // What the map draws of a plain link's sites, so its worker loads them with the basemap.
     mapData(geoDir),
     // No modulepreload of the map's code: on a phone the browser compiled MapLibre's megabyte

@@ -77,7 +77,9 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     // Low enough for the whole country to fit a 343 px embed.
     minZoom: 4,
     maxZoom: 13,
-    localIdeographFontFamily: '"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif',
+    // Hangul from the site's glyphs (scripts/lib/glyphs.ts), not drawn on the page: drawing took a
+    // phone's main thread ~100–240 ms in one task, and a device without a Korean font drew boxes.
+    localIdeographFontFamily: false,
     attributionControl: { compact: false },
     locale: { ...locale, 'Map.Title': ariaLabel },
     cooperativeGestures,

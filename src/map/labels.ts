@@ -1,7 +1,7 @@
 /**
- * Camp names on the map. The first view names only the new camps, shortly and in glyphs it
- * already has (Latin-1, which the basemap's labels fetch anyway; the browser draws Hangul), so
- * naming them costs no glyph download. From zoom 7 every site carries its full name.
+ * Camp names on the map. The first view names only the new camps, shortly and, in English, in
+ * glyphs the basemap's labels fetch anyway (Latin-1), so naming them costs no glyph download.
+ * From zoom 7 every site carries its full name.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { stringsOf } from '../i18n/languages.ts';

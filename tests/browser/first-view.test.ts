@@ -4,7 +4,8 @@
  * named, the details of a site in view with a close button nothing covers, the chooser, links
  * and Back, the list's order, Korean, and contrast with filters on and off.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { UNCERTAINTY_KM } from '../../src/data/vocabulary.ts';
 import { STRINGS } from '../../src/i18n/all-strings.ts';
 import { grow } from '../../src/map/first-view.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
+import { rangeFile } from '../../scripts/lib/glyphs.ts';
 import { allSites, shownSites } from './data.ts';
 import { frameMapReady } from './embed-helpers.ts';
 import { launch, mapReady, openPage } from './harness.ts';
@@ -30,6 +32,14 @@ const VIEWS = [
   { name: 'embed-680x500', path: './embed.html', width: 680, height: 500, compact: true },
   { name: 'embed-343x398', path: './embed.html', width: 343, height: 398, compact: true },
 ] as const;
+
+/** The glyph files the basemap's labels (its cities and provinces, in both languages) could ask for. */
+const BASEMAP_GLYPHS = new Set(
+  ['cities', 'province-labels'].flatMap((file) => {
+    const { features } = JSON.parse(readFileSync(`public/basemap/${file}.geojson`, 'utf8')) as FeatureCollection;
+    return features.flatMap(({ properties }) => [...`${properties?.name}${properties?.name_ko}`].map((char) => rangeFile(char.codePointAt(0)!)));
+  }),
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,8 +110,9 @@ describe.each(VIEWS)('the first view, $name', ({ name, path, width, height, comp
       return [...new Set(map.queryRenderedFeatures({ layers: ['camps-labels', 'camps-dense-labels'] }).map((f) => String(f.properties.id)))].sort();
     });
     expect(named).toEqual(newCamps);
-    // Naming them fetched no glyphs beyond Latin-1, the range the basemap's labels need anyway.
-    await expect.poll(() => glyphs.map((g) => g.file)).toEqual(['0-255.pbf']);
+    // Naming them fetched no glyphs the basemap's labels do not need anyway: Latin-1, and the Hangul of its Korean names.
+    await expect.poll(() => glyphs.map((g) => g.file)).toContain('0-255.pbf');
+    expect(glyphs.filter((g) => !BASEMAP_GLYPHS.has(g.file))).toEqual([]);
     console.info(`glyph bytes at the first view, ${name}:`, JSON.stringify(glyphs));
     await page.screenshot({ path: `test-results/first-view-${name}.png` });
     // The legend folds to its key on a small map, and follows the map when its size changes.
@@ -369,5 +380,37 @@ describe('the first view in an embed', () => {
     });
     expect(paint).toEqual({ text: basemapTheme.dark.cityText, halo: basemapTheme.dark.halo });
     await page.screenshot({ path: 'test-results/embed-dark-labels.png' });
+  });
+});
+
+describe("the map's Korean labels", () => {
+  it('are drawn from the site’s own glyphs, not with a font of the reader’s device', async () => {
+    const [lon, lat] = sungho.coordinates;
+    let glyphs: { file: string; bytes: number }[] = [];
+    const setup = async (context: BrowserContext) => {
+      glyphs = glyphLog(context);
+      // What MapLibre would draw on the page itself (TinySDF), with whatever Korean font the device has, if any.
+      await context.addInitScript(() => {
+        const drawn: string[] = ((window as unknown as { hangulDrawn: string[] }).hangulDrawn = []);
+        for (const context of [CanvasRenderingContext2D, OffscreenCanvasRenderingContext2D]) {
+          const fillText = context.prototype.fillText;
+          context.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, ...rest: [number, number]) {
+            if (/\p{Script=Hangul}/u.test(text)) drawn.push(text);
+            return fillText.call(this, text, ...rest);
+          } as typeof fillText;
+        }
+      });
+    };
+    const { page, errors } = await openPage(browser, `./#lang=ko&map=8/${lat}/${lon}`, { width: 700, height: 450, setup });
+    await mapReady(page);
+    const labels = () =>
+      page.evaluate(() => (window as unknown as WithMap).campMap.queryRenderedFeatures({ layers: ['camps-labels'] }).map((feature) => String(feature.properties.id)));
+    await expect.poll(labels).toContain(sungho.id);
+    const hangul = glyphs.filter(({ file }) => Number(file.split('-')[0]) >= 0xac00);
+    expect(hangul.length).toBeGreaterThan(0);
+    expect(hangul.filter(({ bytes }) => bytes === 0)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { hangulDrawn: string[] }).hangulDrawn)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.locator('#map').screenshot({ path: 'test-results/korean-labels.png' });
   });
 });

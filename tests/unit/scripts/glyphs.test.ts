@@ -1,0 +1,46 @@
+/** The glyphs the build adds for the map's labels: every character, nothing more, on the Latin baseline. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGeo } from '../../../scripts/lib/geo-files.ts';
+import { GLYPH_DIR, glyphFiles, glyphIds, labelTexts, rangeFile, readGlyphs } from '../../../scripts/lib/glyphs.ts';
+
+const sites = loadGeo();
+const committed = (file: string) => readGlyphs(readFileSync(join('public', GLYPH_DIR, file)));
+/** Where a glyph stands: its bottom, in the PBF's units. */
+const bottom = ({ top, height }: { top: number; height: number }) => top - height;
+
+describe('labelTexts', () => {
+  const texts = labelTexts(sites);
+
+  it("holds every site's names in both languages, the basemap's Korean names and the labels' words", () => {
+    for (const site of sites) expect(texts).toEqual(expect.arrayContaining([site.name, site.name_ko]));
+    expect(texts).toEqual(expect.arrayContaining(['평양', '함경북도', '신설', 'New']));
+  });
+});
+
+describe('glyphFiles', () => {
+  it("builds a glyph for each Korean character of the labels, in its range's file, and no other", async () => {
+    const texts = labelTexts(sites);
+    const files = await glyphFiles(texts);
+    const hangul = new Set([...texts.join('')].filter((char) => /\p{Script=Hangul}/u.test(char)).map((char) => char.codePointAt(0)!));
+    expect(hangul.size).toBeGreaterThan(100);
+    const built = [...files].flatMap(([file, pbf]) => [...glyphIds(pbf)].map((id) => ({ file, id })));
+    expect(new Set(built.map(({ id }) => id))).toEqual(hangul);
+    for (const { file, id } of built) expect(file).toBe(rangeFile(id));
+    // The Latin of the labels is in the committed files, which the build leaves as they are.
+    expect([...files.keys()].filter((file) => readdirSync(join('public', GLYPH_DIR)).includes(file))).toEqual([]);
+  });
+
+  it('sets the Hangul on the baseline of the committed Latin, as a label mixing both reads', async () => {
+    const files = await glyphFiles(['제26호']);
+    const [je, ho] = ['제', '호'].map((char) => readGlyphs(files.get(rangeFile(char.codePointAt(0)!))!).find((glyph) => glyph.id === char.codePointAt(0))!);
+    const two = committed('0-255.pbf').find((glyph) => glyph.id === '2'.codePointAt(0))!;
+    // Hangul sits a little below the baseline of Latin digits in Nanum Gothic itself: by 2 units of 24.
+    for (const glyph of [je!, ho!]) expect(Math.abs(bottom(glyph) - bottom(two))).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses a label with a character neither the committed files nor the font have, naming it', async () => {
+    await expect(glyphFiles(['Camp क 😀'])).rejects.toThrow(/no glyph in .*: क \(U\+0915\), 😀 \(U\+1F600\)$/);
+  });
+});
