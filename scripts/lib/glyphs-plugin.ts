@@ -14,7 +14,7 @@ export function labelGlyphs(geoDir = GEO_DIR): Plugin {
   // (data-plugin.ts) has already refused bad data.
   const files = () => {
     const version = dataVersion(geoDir);
-    if (made?.version !== version) made = { version, files: glyphFiles(labelTexts(loadGeo(geoDir))) };
+    if (made?.version !== version) made = { version, files: glyphFiles(labelTexts(loadGeo(geoDir), geoDir)) };
     return made.files;
   };
   return {

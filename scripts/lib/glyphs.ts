@@ -7,13 +7,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { PbfReader, PbfWriter } from 'pbf';
 import { offlineBasemap, FONT } from '../../src/map/basemap.ts';
 import { campsGeoJSON } from '../../src/map/layers.ts';
 import { STRINGS } from '../../src/i18n/all-strings.ts';
+import { formatProblem } from '../../src/data/problem.ts';
 import type { Site } from '../../src/data/site.ts';
-import { ROOT } from './geo-files.ts';
+import { GEO_DIR, ROOT } from './geo-files.ts';
 
 type Fontnik = { range(options: { font: Buffer; start: number; end: number }, done: (error: Error | null, pbf: Buffer) => void): void };
 
@@ -45,38 +46,47 @@ export function rangeFile(codePoint: number): string {
   return `${start}-${start + 255}.pbf`;
 }
 
+/** A text the map may draw, and where it comes from, as a problem names it (src/data/problem.ts). */
+export interface LabelText {
+  text: string;
+  file: string;
+  feature: string;
+}
+
 /**
  * Every text the map may draw: the basemap's labels (its symbol layers' files), every site's names
- * in both languages, and the words of the labels in each language.
+ * in both languages (`sites`, read from `geoDir`), and the words of the labels in each language.
  */
-export function labelTexts(sites: readonly Site[]): string[] {
+export function labelTexts(sites: readonly Site[], geoDir = GEO_DIR): LabelText[] {
+  const strings = (properties: Record<string, unknown> | null) => Object.values(properties ?? {}).filter((value): value is string => typeof value === 'string');
   const { sources, layers } = offlineBasemap('');
   const files = new Set(layers.flatMap((layer) => (layer.type === 'symbol' ? [layer.source] : [])).map((id) => (sources[id] as { data: string }).data));
   const basemap = [...files].flatMap((file) => {
     const { features } = JSON.parse(readFileSync(join(ROOT, 'public', file), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
-    return features.flatMap(({ properties }) => Object.values(properties).filter((value): value is string => typeof value === 'string'));
+    return features.flatMap(({ properties }, index) => strings(properties).map((text) => ({ text, file: `public/${file}`, feature: `#${index}` })));
   });
-  const camps = campsGeoJSON(sites).features.flatMap(({ properties }) => Object.values(properties ?? {}).filter((value): value is string => typeof value === 'string'));
-  return [...basemap, ...camps, ...Object.values(STRINGS).map((t) => t.newCampLabel)];
+  const camps = sites.flatMap((site) => strings(campsGeoJSON([site]).features[0]?.properties ?? null).map((text) => ({ text, file: relative(process.cwd(), join(geoDir, `${site.layer}.geojson`)), feature: site.id })));
+  const words = Object.entries(STRINGS).map(([lang, t]) => ({ text: t.newCampLabel, file: `src/i18n (${lang})`, feature: 'newCampLabel' }));
+  return [...basemap, ...camps, ...words];
 }
 
 /**
  * The glyph files the build adds, by name, for the characters of `texts` whose range is not
- * committed. Throws naming every character that neither the committed files nor the font have a
- * glyph for: the map would leave it out of its label.
+ * committed. Throws a problem for every text with a character that neither the committed files
+ * nor the font have a glyph for: the map would leave it out of its label.
  */
-export async function glyphFiles(texts: readonly string[]): Promise<Map<string, Buffer>> {
+export async function glyphFiles(texts: readonly LabelText[]): Promise<Map<string, Buffer>> {
   const committed = new Map(readdirSync(COMMITTED).filter((file) => file.endsWith('.pbf')).map((file) => [file, glyphIds(readFileSync(join(COMMITTED, file)))]));
   const wanted = new Map<string, Set<number>>();
-  const missing: number[] = [];
-  for (const char of new Set(texts.join(''))) {
+  const missing = new Set<number>();
+  for (const char of new Set(texts.map(({ text }) => text).join(''))) {
     const codePoint = char.codePointAt(0) as number;
     const file = rangeFile(codePoint);
     if (/\s/.test(char)) continue;
     // Glyph files (and fontnik) stop at U+FFFF.
-    if (codePoint > 0xffff) missing.push(codePoint);
+    if (codePoint > 0xffff) missing.add(codePoint);
     else if (!committed.has(file)) wanted.set(file, (wanted.get(file) ?? new Set()).add(codePoint));
-    else if (!committed.get(file)?.has(codePoint)) missing.push(codePoint);
+    else if (!committed.get(file)?.has(codePoint)) missing.add(codePoint);
   }
   const files = new Map<string, Buffer>();
   const [latin, ...built] = await Promise.all([LATIN, ...wanted.keys()].map(fontRange));
@@ -84,13 +94,15 @@ export async function glyphFiles(texts: readonly string[]): Promise<Map<string, 
   const shift = wanted.size ? baseline(readFileSync(join(COMMITTED, LATIN))) - baseline(latin as Buffer) : 0;
   for (const [index, [file, codePoints]] of [...wanted].entries()) {
     const glyphs = readGlyphs(built[index] as Buffer).filter((glyph) => codePoints.has(glyph.id));
-    missing.push(...[...codePoints].filter((codePoint) => !glyphs.some((glyph) => glyph.id === codePoint)));
+    for (const codePoint of codePoints) if (!glyphs.some((glyph) => glyph.id === codePoint)) missing.add(codePoint);
     files.set(file, writeGlyphs(file.replace('.pbf', ''), glyphs.map((glyph) => ({ ...glyph, top: glyph.top + shift }))));
   }
-  if (missing.length) {
-    const named = missing.sort((a, b) => a - b).map((codePoint) => `${String.fromCodePoint(codePoint)} (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`);
-    throw new Error(`the map's labels use characters with no glyph in ${GLYPH_DIR} or ${basename(HANGUL_FONT)}: ${named.join(', ')}`);
-  }
+  const problems = texts.flatMap(({ text, file, feature }) => {
+    const lacking = [...new Set(text)].filter((char) => missing.has(char.codePointAt(0) as number));
+    const named = lacking.map((char) => `${char} (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')})`);
+    return lacking.length ? [formatProblem({ file, feature, message: `the map's label "${text}" has characters with no glyph in ${GLYPH_DIR} or ${basename(HANGUL_FONT)}: ${named.join(', ')}` })] : [];
+  });
+  if (problems.length) throw new Error(`the map's labels have ${problems.length} problem(s):\n${[...new Set(problems)].join('\n')}`);
   return files;
 }
 
