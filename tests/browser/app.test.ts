@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markCount } from '../../scripts/lib/preview.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
+import { FIRST_VIEW } from '../../src/map/first-view.ts';
 import { colourShares, foreignRequests, launch, mapReady, openPage, renderedSiteIds } from './harness.ts';
 
 const sungho = shownSites.find((site) => site.id === 'sungho-ri')!;
@@ -172,6 +173,30 @@ describe('the map page', () => {
     await page.mouse.click(box.x + point.x, box.y + point.y);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`site=${target.id}`);
     await expect.poll(() => page.locator('.maplibregl-popup h2').textContent()).toBe(target.name);
+  });
+
+  it('never links to a view without North Korea: every camera it writes to the hash is on it', async () => {
+    const setup = (context: BrowserContext) =>
+      context.addInitScript(() => {
+        const written: string[] = ((window as unknown as { written: string[] }).written = []);
+        const replaceState = history.replaceState.bind(history);
+        history.replaceState = (state: unknown, unused: string, url?: string | URL | null) => {
+          if (url) written.push(new URL(url, location.href).hash);
+          replaceState(state, unused, url);
+        };
+      });
+    const { page } = await openPage(browser, '', { setup });
+    await mapReady(page);
+    const views = (await page.evaluate(() => (window as unknown as { written: string[] }).written))
+      .map((hash) => new URLSearchParams(hash.slice(1)).get('map'))
+      .filter((view) => view !== null);
+    expect(views.length).toBeGreaterThan(0);
+    const [west, south, east, north] = FIRST_VIEW;
+    for (const view of views) {
+      const [, lat, lon] = view!.split('/').map(Number);
+      // A reload or a copied link in the moment after the map was made once opened at 0°N 0°E.
+      expect(lon! > west && lon! < east && lat! > south && lat! < north, view!).toBe(true);
+    }
   });
 
   it('leaves unknown hash keys alone and does not fail on them', async () => {
