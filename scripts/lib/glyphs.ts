@@ -76,7 +76,7 @@ export function labelTexts(sites: readonly Site[], geoDir = GEO_DIR): LabelText[
  * nor the font have a glyph for: the map would leave it out of its label.
  */
 export async function glyphFiles(texts: readonly LabelText[]): Promise<Map<string, Buffer>> {
-  const committed = new Map(readdirSync(COMMITTED).filter((file) => file.endsWith('.pbf')).map((file) => [file, glyphIds(readFileSync(join(COMMITTED, file)))]));
+  const committed = new Map(readdirSync(COMMITTED).filter((file) => file.endsWith('.pbf')).map((file) => [file, readGlyphs(readFileSync(join(COMMITTED, file)))]));
   const wanted = new Map<string, Set<number>>();
   const missing = new Set<number>();
   for (const char of new Set(texts.map(({ text }) => text).join(''))) {
@@ -86,16 +86,18 @@ export async function glyphFiles(texts: readonly LabelText[]): Promise<Map<strin
     // Glyph files (and fontnik) stop at U+FFFF.
     if (codePoint > 0xffff) missing.add(codePoint);
     else if (!committed.has(file)) wanted.set(file, (wanted.get(file) ?? new Set()).add(codePoint));
-    else if (!committed.get(file)?.has(codePoint)) missing.add(codePoint);
+    else if (!committed.get(file)?.some((glyph) => glyph.id === codePoint)) missing.add(codePoint);
   }
   const files = new Map<string, Buffer>();
-  const [latin, ...built] = await Promise.all([LATIN, ...wanted.keys()].map(fontRange));
-  // fontnik places each font's glyphs from its own ascender: the font's own letters on the committed ones' baseline.
-  const shift = wanted.size ? baseline(readFileSync(join(COMMITTED, LATIN))) - baseline(latin as Buffer) : 0;
-  for (const [index, [file, codePoints]] of [...wanted].entries()) {
-    const glyphs = readGlyphs(built[index] as Buffer).filter((glyph) => codePoints.has(glyph.id));
-    for (const codePoint of codePoints) if (!glyphs.some((glyph) => glyph.id === codePoint)) missing.add(codePoint);
-    files.set(file, writeGlyphs(file.replace('.pbf', ''), glyphs.map((glyph) => ({ ...glyph, top: glyph.top + shift }))));
+  if (wanted.size) {
+    const [latin, ...built] = await fontRanges([LATIN, ...wanted.keys()]);
+    // fontnik places each font's glyphs from its own ascender: the font's own letters on the committed ones' baseline.
+    const shift = baseline(committed.get(LATIN) ?? []) - baseline(readGlyphs(latin as Buffer));
+    for (const [index, [file, codePoints]] of [...wanted].entries()) {
+      const glyphs = readGlyphs(built[index] as Buffer).filter((glyph) => codePoints.has(glyph.id));
+      for (const codePoint of codePoints) if (!glyphs.some((glyph) => glyph.id === codePoint)) missing.add(codePoint);
+      files.set(file, writeGlyphs(file.replace('.pbf', ''), glyphs.map((glyph) => ({ ...glyph, top: glyph.top + shift }))));
+    }
   }
   const problems = texts.flatMap(({ text, file, feature }) => {
     const lacking = [...new Set(text)].filter((char) => missing.has(char.codePointAt(0) as number));
@@ -107,25 +109,31 @@ export async function glyphFiles(texts: readonly LabelText[]): Promise<Map<strin
 }
 
 /**
- * Every glyph the font has in a range, from fontnik, which takes ~0.25 s a range: kept in the
+ * Every glyph the font has in each range, from fontnik, which takes ~0.25 s a range: kept in the
  * system's temporary directory, per version of the font and of fontnik, for the next build.
  */
-async function fontRange(file: string): Promise<Buffer> {
+function fontRanges(files: readonly string[]): Promise<Buffer[]> {
   const versions = ['@expo-google-fonts/nanum-gothic', 'fontnik'].map((name) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version);
-  const cached = join(tmpdir(), `nk-camp-map-glyphs-${versions.join('-')}`, file);
-  if (existsSync(cached)) return readFileSync(cached);
-  const [start = 0, end = 0] = file.replace('.pbf', '').split('-').map(Number);
-  const pbf = await fontnikRange(readFileSync(HANGUL_FONT), start, end);
-  mkdirSync(dirname(cached), { recursive: true });
-  // Whole or not at all: builds side by side (the tests') may read it meanwhile.
-  writeFileSync(`${cached}.${process.pid}`, pbf);
-  renameSync(`${cached}.${process.pid}`, cached);
-  return pbf;
+  const dir = join(tmpdir(), `nk-camp-map-glyphs-${versions.join('-')}`);
+  let font: Buffer | undefined;
+  return Promise.all(
+    files.map(async (file) => {
+      const cached = join(dir, file);
+      if (existsSync(cached)) return readFileSync(cached);
+      const [start = 0, end = 0] = file.replace('.pbf', '').split('-').map(Number);
+      const pbf = await fontnikRange((font ??= readFileSync(HANGUL_FONT)), start, end);
+      mkdirSync(dir, { recursive: true });
+      // Whole or not at all: builds side by side (the tests') may read it meanwhile.
+      writeFileSync(`${cached}.${process.pid}`, pbf);
+      renameSync(`${cached}.${process.pid}`, cached);
+      return pbf;
+    }),
+  );
 }
 
 /** Where a range's capital H stands: its bottom, in the PBF's units. */
-function baseline(pbf: Uint8Array): number {
-  const h = readGlyphs(pbf).find((glyph) => glyph.id === 'H'.codePointAt(0));
+function baseline(glyphs: readonly Glyph[]): number {
+  const h = glyphs.find((glyph) => glyph.id === 'H'.codePointAt(0));
   if (!h) throw new Error('a Latin glyph range without H');
   return h.top - h.height;
 }

@@ -23,7 +23,8 @@ describe('labelTexts', () => {
   });
 });
 
-describe('glyphFiles', () => {
+// A first build runs fontnik over 35 ranges (~5 s on two cores, more beside other tests); later ones read its cache.
+describe('glyphFiles', { timeout: 30_000 }, () => {
   it("builds a glyph for each Korean character of the labels, in its range's file, and no other", async () => {
     const texts = labelTexts(sites);
     const files = await glyphFiles(texts);
