@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../../scripts/lib/compile-hints.ts';
 import { CSP_META } from '../../../scripts/lib/csp-plugin.ts';
 import { stripSourceMapComments } from '../../../scripts/lib/no-source-maps.ts';
 
@@ -67,6 +68,14 @@ describe('the production build', () => {
       expect(scripts(testMode).some((code) => code.includes(hook)), `test build has ${hook}`).toBe(true);
       expect(scripts(production).some((code) => code.includes(hook)), `production build has ${hook}`).toBe(false);
     }
+  });
+
+  it("has MapLibre's code compiled as it streams in: the compile hint heads its chunk, and no other", () => {
+    const chunks = files(production).filter((file) => /^assets\/.*\.js$/.test(file));
+    const code = (file: string) => readFileSync(join(production, file), 'utf8');
+    const maplibre = chunks.filter((file) => code(file).includes('maplibregl-canvas'));
+    expect(maplibre).toHaveLength(1);
+    expect(chunks.filter((file) => code(file).startsWith(`${COMPILE_HINT}\n`))).toEqual(maplibre);
   });
 
   it('ships no fixture', () => {
