@@ -35,7 +35,8 @@ export function embedFooter(t: Strings, element?: HTMLElement): EmbedFooter {
   const link = el('a', { class: 'embed-title', href: 'index.html', target: '_blank', rel: 'noopener noreferrer' }, `${t.title} · ${t.embed.fullMap} ↗`);
   const sources = el('span', { class: 'embed-sources' });
   const content = [link, el('p', { class: 'embed-credits' }, sources, ' ', t.embed.credits)];
-  const footer = element ?? el('footer', { class: 'embed-footer' }, ...content);
+  // The id is what embed.html's first paint waits for.
+  const footer = element ?? el('footer', { id: 'embed-footer', class: 'embed-footer' }, ...content);
   return {
     element: footer,
     setSites(sites, selected) {

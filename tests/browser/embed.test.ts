@@ -309,6 +309,36 @@ describe('embed options', () => {
     await context.close();
   });
 
+  it('paints the picture and the credits in one first paint, even when its parser stalls between them', async () => {
+    const { context, page, errors } = await recordedContext(browser);
+    // A script that keeps the parser waiting, between the picture and the credits.
+    await page.route(/\/embed\.html$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<footer', '<script src="stall.js"></script><footer') });
+    });
+    await page.route(/\/stall\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await page.addInitScript(() => {
+      const largest: { time: number; element: string }[] = [];
+      Object.assign(window, { largest });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as LargestContentfulPaint[]) largest.push({ time: entry.startTime, element: entry.element?.className ?? '' });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(`${originB.url}embed.html`);
+    await frameMapReady(page);
+    const { first, largest } = await page.evaluate(() => ({
+      first: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      largest: (window as unknown as { largest: { time: number; element: string }[] }).largest,
+    }));
+    expect(largest.map(({ element }) => element)).toEqual(['embed-credits']);
+    expect(largest[0]!.time).toBe(first);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('fills the fixed height of a plain iframe, without the script', async () => {
     const { context, page, errors } = await recordedContext(browser);
     await page.goto(new URL('demo/article.html', appUrl()).href);
