@@ -20,8 +20,9 @@ const PANEL_DEADLINE_MS = 1000;
 /** The offline copy waits for the map, but no longer than this many ms where it cannot draw (no WebGL). */
 const DRAWN_DEADLINE_MS = 10_000;
 
-const store = createStore<HashState>(readHash(location.hash));
-const view = readView(location.hash);
+const firstHash = location.hash;
+const store = createStore<HashState>(readHash(firstHash));
+const view = readView(firstHash);
 const lang = pickLang(store.get().lang, navigator.languages);
 const base = new URL(import.meta.env.BASE_URL, location.href).href;
 
@@ -67,7 +68,7 @@ const deadline = new Promise((resolve) => setTimeout(resolve, PANEL_DEADLINE_MS 
 void Promise.race([campMap.ready.catch(() => undefined), deadline])
   .then(() => import('./panel.ts'))
   .then(
-    ({ startPanel }) => startPanel({ panel, store, map: campMap, view, base }),
+    ({ startPanel }) => startPanel({ panel, store, firstHash, map: campMap, view, base }),
     // The panel's code did not arrive (a dropped connection): say so; its files come with a reload.
     () => {
       const reload = el('button', { type: 'button' }, t.reload);

@@ -34,6 +34,8 @@ import { siteList } from './ui/site-list.ts';
 export interface PanelOptions {
   panel: HTMLElement;
   store: Store<HashState>;
+  /** The link the store was read from. */
+  firstHash: string;
   /** The map, or its stand-in, that the panel keeps in step. */
   map: SiteMap;
   /** The view the link names, if any: it wins over framing a linked site. */
@@ -44,7 +46,7 @@ export interface PanelOptions {
 
 const langOf = (state: HashState): Lang => pickLang(state.lang, navigator.languages);
 
-export function startPanel({ panel, store, map: campMap, view, base }: PanelOptions): void {
+export function startPanel({ panel, store, firstHash, map: campMap, view, base }: PanelOptions): void {
   async function start(): Promise<void> {
     applyLanguage(langOf(store.get()));
     panel.setAttribute('aria-busy', 'true');
@@ -165,6 +167,7 @@ export function startPanel({ panel, store, map: campMap, view, base }: PanelOpti
         if (site) campMap.focusOn(byId.get(site));
         else campMap.frame();
       },
+      firstHash,
     );
     store.subscribe((state, previous) => {
       const hash = writeHash(state, location.hash);

@@ -28,8 +28,9 @@ import { reportHeight } from './height.ts';
 import { reportReady } from './ready.ts';
 import { repaint, resolveTheme } from './theme.ts';
 
-const store = createStore<HashState>(readHash(location.hash));
-const view = readView(location.hash);
+const firstHash = location.hash;
+const store = createStore<HashState>(readHash(firstHash));
+const view = readView(firstHash);
 const lang = pickLang(store.get().lang, navigator.languages);
 prepareCollator(lang);
 const t = await loadStrings(lang);
@@ -143,6 +144,7 @@ async function start(): Promise<void> {
       if (site) campMap.focusOn(byId.get(site));
       else campMap.frame();
     },
+    firstHash,
   );
   store.subscribe((state, previous) => {
     history.replaceState(history.state, '', writeHash(state, location.hash));

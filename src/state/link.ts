@@ -6,12 +6,14 @@
  * camera at hashchange, after MapLibre's own handler has moved it to a view the link names.
  * @param onLink the link's hash is the state now
  * @param onCamera move the camera for the link (its hash as it came)
+ * @param readFrom the hash the page's state was read from: a link that came while the page was
+ * starting, before it listened, is taken at once (its camera is the page's first one)
  * @returns `wrote`, for the app to call after writing the link itself (history.replaceState and
  * pushState fire neither event), so that the link it wrote is not taken for a new one
- * @example const link = watchLink((hash) => store.replace(readHash(hash)), (hash) => frameFor(hash)); history.replaceState(null, '', '#q=yodok'); link.wrote();
+ * @example const link = watchLink((hash) => store.replace(readHash(hash)), (hash) => frameFor(hash), firstHash); history.replaceState(null, '', '#q=yodok'); link.wrote();
  */
-export function watchLink(onLink: (hash: string) => void, onCamera: (hash: string) => void): { wrote(): void } {
-  let known = location.hash;
+export function watchLink(onLink: (hash: string) => void, onCamera: (hash: string) => void, readFrom: string): { wrote(): void } {
+  let known = readFrom;
   /** A link taken at popstate, whose camera waits for hashchange. */
   let taken: string | undefined;
   const take = () => {
@@ -23,6 +25,7 @@ export function watchLink(onLink: (hash: string) => void, onCamera: (hash: strin
   window.addEventListener('popstate', () => {
     taken = take() ?? taken;
   });
+  take();
   window.addEventListener('hashchange', () => {
     const hash = taken ?? take();
     taken = undefined;

@@ -309,6 +309,28 @@ describe('embed options', () => {
     await context.close();
   });
 
+  it('follows a link its host changed while it was starting, before it listened for links', async () => {
+    const { context, page, errors } = await recordedContext(browser);
+    // The embed listens for its link once it has the sites: hold them back until the link has changed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/[^/]+\.geojson$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${originB.url}embed.html#site=sungho-ri`);
+    // Its map is made once it has read the link.
+    await page.locator('.maplibregl-canvas').waitFor({ state: 'attached' });
+    await page.evaluate(() => (location.hash = '#site=sungho-ri&lang=ko'));
+    release();
+    // A new language reloads the embed, in Korean.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe('ko');
+    await frameMapReady(page);
+    expect(await page.locator('.embed-credits').textContent()).toMatch(/^출처/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('paints the picture and the credits in one first paint, even when its parser stalls between them', async () => {
     const { context, page, errors } = await recordedContext(browser);
     // A script that keeps the parser waiting, between the picture and the credits.
