@@ -144,11 +144,6 @@ export function fontnikRange(font: Buffer, start: number, end: number): Promise<
   return new Promise((resolve, reject) => fontnik.range({ font, start, end }, (error, pbf) => (error ? reject(error) : resolve(pbf))));
 }
 
-/** The code points a glyph PBF has glyphs for. */
-export function glyphIds(pbf: Uint8Array): Set<number> {
-  return new Set(readGlyphs(pbf).map((glyph) => glyph.id));
-}
-
 /** The glyphs of a PBF: fontstacks (1) > glyphs (3). */
 export function readGlyphs(pbf: Uint8Array): Glyph[] {
   return new PbfReader(pbf).readFields<Glyph[]>((tag, glyphs, reader) => {

@@ -75,7 +75,7 @@ export function createCampMap({ container, base, lang, ariaLabel, view, onSelect
     hash: 'map',
     // MapLibre writes the hash at its first camera, before fitting the bounds, and the fitted one
     // 300 ms later: a link or a reload in between would open wherever that first camera is.
-    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { center: [(FIRST_VIEW[0] + FIRST_VIEW[2]) / 2, (FIRST_VIEW[1] + FIRST_VIEW[3]) / 2], bounds: FIRST_VIEW, fitBoundsOptions: { padding: FRAME_PADDING } }),
+    ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { center: new maplibregl.LngLatBounds(FIRST_VIEW).getCenter(), bounds: FIRST_VIEW, fitBoundsOptions: { padding: FRAME_PADDING } }),
     // Low enough for the whole country to fit a 343 px embed.
     minZoom: 4,
     maxZoom: 13,
