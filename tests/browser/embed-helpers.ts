@@ -71,3 +71,22 @@ export function siteIdsIn(frame: Frame | Page): Promise<string[]> {
     return ids.sort();
   });
 }
+
+/**
+ * Holds the embed's stylesheet back half a second, as a slow connection might: its first paint
+ * waits for it, and so does its script, which then runs just before that paint is on screen.
+ */
+export async function holdStylesheet(page: Page): Promise<void> {
+  await page.route(/\/assets\/embed-[\w-]+\.css$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+}
+
+/** When the page's first paint came and when it asked for MapLibre's code, in ms after navigation. */
+export function firstPaintAndMapCode(page: Page): Promise<{ firstPaint: number; mapCode: number }> {
+  return page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
+    mapCode: performance.getEntriesByType('resource').find((entry) => /\/assets\/camp-map-[\w-]+\.js$/.test(entry.name))?.startTime ?? NaN,
+  }));
+}

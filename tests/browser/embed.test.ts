@@ -15,7 +15,7 @@ import { allSites, shownSites } from './data.ts';
 import { markCount } from '../../scripts/lib/preview.ts';
 import { basemapTheme } from '../../src/map/basemap.ts';
 import { NO_FILTERS } from '../../src/data/filter.ts';
-import { frameMapReady, recordedContext, secondOrigin, siteIdsIn, zoomIn, type Recorded } from './embed-helpers.ts';
+import { firstPaintAndMapCode, frameMapReady, holdStylesheet, recordedContext, secondOrigin, siteIdsIn, zoomIn, type Recorded } from './embed-helpers.ts';
 import { appUrl, launch } from './harness.ts';
 
 const sites: Site[] = shownSites;
@@ -357,6 +357,18 @@ describe('embed options', () => {
     }));
     expect(largest.map(({ element }) => element)).toEqual(['embed-credits']);
     expect(largest[0]!.time).toBe(first);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks for the map’s code only once its first paint is on screen', async () => {
+    const { context, page, errors } = await recordedContext(browser);
+    await holdStylesheet(page);
+    await page.goto(`${originB.url}embed.html`);
+    await frameMapReady(page);
+    // Fetched before, MapLibre's megabyte was compiled as it arrived, on the CPU drawing that paint (src/embed/main.ts).
+    const { firstPaint, mapCode } = await firstPaintAndMapCode(page);
+    expect(mapCode).toBeGreaterThan(firstPaint);
     expect(errors).toEqual([]);
     await context.close();
   });
