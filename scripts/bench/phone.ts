@@ -157,6 +157,9 @@ export async function repeatPhoneLoad(browser: Browser, server: StaticServer, ur
   }
 }
 
+/** What a load that reads only the paints gives (measurePhone's `paintRounds`). */
+export type PaintRun = Pick<PhoneRun, 'fcp' | 'lcp' | 'previewPainted'>;
+
 export interface PhoneSummary {
   fcp: Spread;
   lcp: Spread;
@@ -171,17 +174,18 @@ export interface PhoneSummary {
   notReady: number;
 }
 
-/** Median, min and max of every figure over a page's phone runs. */
-export function summarisePhone(runs: readonly PhoneRun[]): PhoneSummary {
+/** Median, min and max of every figure over a page's phone runs; the paints over its paint-only loads too. */
+export function summarisePhone(runs: readonly PhoneRun[], paints: readonly PaintRun[] = []): PhoneSummary {
   const of = (pick: (run: PhoneRun) => number | null) => spread(runs.map(pick));
+  const painted = (pick: (run: PaintRun) => number | null) => spread([...runs, ...paints].map(pick));
   return {
-    fcp: of((run) => run.fcp),
-    lcp: of((run) => run.lcp),
+    fcp: painted((run) => run.fcp),
+    lcp: painted((run) => run.lcp),
     tbt: of((run) => run.tbt),
     longTasks: of((run) => run.longTasks),
     longestTask: of((run) => run.longestTask),
     mapReady: of((run) => run.mapReady),
-    previewPainted: of((run) => run.previewPainted),
+    previewPainted: painted((run) => run.previewPainted),
     requests: of((run) => run.requests),
     bytes: of((run) => run.bytes),
     notReady: runs.filter((run) => run.mapReady === null).length,
@@ -195,10 +199,17 @@ export interface PhonePage {
   path: string;
   /** A second visit in the same profile rather than a first. */
   repeat?: boolean;
+  /**
+   * Rounds in all for its paints, the full ones first and then cold loads that stop at map-ready
+   * and read only the paints (FCP, LCP, the picture): their budget compares two pages whose
+   * medians lie some 30 ms apart, while one load varies by ±100 ms.
+   */
+  paintRounds?: number;
 }
 
 export interface PhoneResult extends PhonePage {
   runs: PhoneRun[];
+  paints: PaintRun[];
   summary: PhoneSummary;
 }
 
@@ -215,16 +226,25 @@ export async function measurePhone(
   log: (message: string) => void,
 ): Promise<PhoneResult[]> {
   const runs = new Map<string, PhoneRun[]>(pages.map((page) => [page.id, []]));
-  for (let round = 1; round <= rounds; round++) {
+  const paints = new Map<string, PaintRun[]>(pages.map((page) => [page.id, []]));
+  const total = Math.max(rounds, ...pages.map((page) => page.paintRounds ?? 0));
+  for (let round = 1; round <= total; round++) {
     const order = pages.map((_, i) => pages[(i + round - 1) % pages.length] as PhonePage);
     for (const page of order) {
-      log(`phone run ${round}/${rounds}: ${page.label}`);
       const url = new URL(page.path, server.url).href;
-      runs.get(page.id)?.push(await (page.repeat ? repeatPhoneLoad : coldPhoneLoad)(browser, server, url, options));
+      if (round <= rounds) {
+        log(`phone run ${round}/${rounds}: ${page.label}`);
+        runs.get(page.id)?.push(await (page.repeat ? repeatPhoneLoad : coldPhoneLoad)(browser, server, url, options));
+      } else if (round <= (page.paintRounds ?? 0)) {
+        log(`phone paints ${round}/${total}: ${page.label}`);
+        const { fcp, lcp, previewPainted } = await coldPhoneLoad(browser, server, url, { ...options, windowMs: 0 });
+        paints.get(page.id)?.push({ fcp, lcp, previewPainted });
+      }
     }
   }
   return pages.map((page) => {
     const done = runs.get(page.id) ?? [];
-    return { ...page, runs: done, summary: summarisePhone(done) };
+    const painted = paints.get(page.id) ?? [];
+    return { ...page, runs: done, paints: painted, summary: summarisePhone(done, painted) };
   });
 }

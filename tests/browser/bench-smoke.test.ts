@@ -46,6 +46,10 @@ it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
   // The phone profile: every page once, cold, and the full map's second visit.
   expect(report.phone.profile).toMatchObject({ width: 375, height: 740, cpuSlowdown: 4, tbtWindowMs: QUICK_TBT_WINDOW_MS });
   expect(Object.keys(report.phone.pages).sort()).toEqual(['app', 'embed', 'leaflet', 'maplibre', 'repeat']);
+  // The app, the embed and Leaflet, whose largest paints are weighed, once more for those alone.
+  expect(report.phone.paintRounds).toBe(2);
+  expect(Object.fromEntries(Object.entries<{ paints: unknown[] }>(report.phone.pages).map(([id, page]) => [id, page.paints.length]))).toEqual({ app: 1, embed: 1, leaflet: 1, maplibre: 0, repeat: 0 });
+  expect(report.phone.pages.app.summary.lcp.n).toBe(2);
   for (const page of Object.values<{ runs: unknown[]; summary: Record<string, unknown> }>(report.phone.pages)) {
     expect(page.runs).toHaveLength(1);
     expect(Object.keys(page.summary).sort()).toEqual(['bytes', 'fcp', 'lcp', 'longTasks', 'longestTask', 'mapReady', 'notReady', 'previewPainted', 'requests', 'tbt']);
