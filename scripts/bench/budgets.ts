@@ -2,6 +2,7 @@
 import { TBT_WINDOW_MS, type PhoneResult } from './phone.ts';
 import { FRAME_MS, type RespondResult } from './respond.ts';
 import type { ConfigResult } from './results.ts';
+import { medianDifference, type MedianDifference } from './stats.ts';
 import { VALIDATION_GOAL, type ValidationResult } from './validation.ts';
 
 export type BudgetStatus = 'HELD' | 'MISSED' | 'NOT MEASURED';
@@ -12,6 +13,8 @@ export interface Budget {
   /** The measured figure and what it was held against, in words. */
   figure: string;
   status: BudgetStatus;
+  /** For a budget between two close medians: their difference, and whether the run could tell them apart. */
+  interval?: MedianDifference;
 }
 
 /** Headroom the app's JS may take over MapLibre's own. */
@@ -25,6 +28,13 @@ export const FIRST_PAINT_SLACK_MS = 17;
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
+const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(Math.round(value))}`;
+
+/** @example intervalText({difference: 30, low: -18, high: 70, confidence: 0.95}) // '+30 ms, 95% interval −18 to +70: this run cannot tell which is earlier' */
+function intervalText({ difference, low, high, confidence }: MedianDifference): string {
+  const decided = low > 0 || high < 0 ? '' : ': this run cannot tell which is earlier';
+  return `${signed(difference)} ms, ${Math.round(confidence * 100)}% interval ${signed(low)} to ${signed(high)}${decided}`;
+}
 
 function judge(id: string, rule: string, values: number[], held: () => boolean, figure: () => string): Budget {
   if (values.some((value) => !Number.isFinite(value))) return { id, rule, figure: 'not measured in this run', status: 'NOT MEASURED' };
@@ -80,6 +90,8 @@ function phoneBudgets(phone: Readonly<Record<string, PhoneResult>>): Budget[] {
   };
   const bareTbt = median('maplibre', (r) => r.summary.tbt);
   const leafletLcp = median('leaflet', (r) => r.summary.lcp);
+  // Every load's LCP, the full loads' and the paint-only loads', as the summary's median takes them.
+  const lcps = (id: string) => [...(phone[id]?.runs ?? []), ...(phone[id]?.paints ?? [])].map((load) => load.lcp);
   return (['app', 'embed'] as const).flatMap((id) => {
     const tbt = median(id, (r) => r.summary.tbt);
     const lcp = median(id, (r) => r.summary.lcp);
@@ -87,9 +99,13 @@ function phoneBudgets(phone: Readonly<Record<string, PhoneResult>>): Budget[] {
     const preview = median(id, (r) => r.summary.previewPainted);
     const ready = median(id, (r) => r.summary.mapReady);
     const notReady = phone[id]?.summary.notReady ?? 0;
+    const lcpInterval = medianDifference(lcps(id), lcps('leaflet'));
     return [
       judge(`phone-tbt-${id}`, `phone: ${id} total blocking time ≤ ${PHONE_TBT_SHARE} × bare MapLibre's`, [tbt, bareTbt], () => tbt <= PHONE_TBT_SHARE * bareTbt, () => `${ms(tbt)} vs ${ms(bareTbt)} (${(tbt / bareTbt).toFixed(2)}×)`),
-      judge(`phone-lcp-${id}`, `phone: ${id} largest contentful paint ≤ the Leaflet page's`, [lcp, leafletLcp], () => lcp <= leafletLcp, () => `${ms(lcp)} vs Leaflet ${ms(leafletLcp)}`),
+      {
+        ...judge(`phone-lcp-${id}`, `phone: ${id} largest contentful paint ≤ the Leaflet page's`, [lcp, leafletLcp], () => lcp <= leafletLcp, () => `${ms(lcp)} vs Leaflet ${ms(leafletLcp)} (${intervalText(lcpInterval)})`),
+        interval: lcpInterval,
+      },
       judge(`phone-first-paint-${id}`, `phone: ${id} shows every site from its first paint (the picture within a frame of FCP)`, [preview, fcp], () => preview <= fcp + FIRST_PAINT_SLACK_MS, () => `picture ${ms(preview)}, FCP ${ms(fcp)}`),
       judge(`phone-ready-${id}`, `phone: ${id} map ready within ${TBT_WINDOW_MS / 1000} s, in every run`, [ready], () => ready <= TBT_WINDOW_MS && notReady === 0, () => `${ms(ready)} median${notReady ? `, ${notReady} run(s) never ready` : ''}`),
     ];

@@ -80,4 +80,10 @@ it('npm run bench -- --runs 1 --quick writes every expected key', async () => {
     'validation-throughput',
   ]);
   for (const budget of report.budgets) expect(['HELD', 'MISSED', 'NOT MEASURED']).toContain(budget.status);
+  // The phone LCPs, two medians a few ms apart, come with the interval of their difference.
+  for (const id of ['phone-lcp-app', 'phone-lcp-embed']) {
+    const { interval } = report.budgets.find((budget: { id: string }) => budget.id === id);
+    expect(interval.low, id).toBeLessThanOrEqual(interval.difference);
+    expect(interval.high, id).toBeGreaterThanOrEqual(interval.difference);
+  }
 }, 300_000);
