@@ -37,11 +37,11 @@ export interface MedianDifference {
 export function medianDifference(
   a: readonly number[],
   b: readonly number[],
-  { confidence = 0.95, resamples = 4000, random = Math.random }: { confidence?: number; resamples?: number; random?: () => number } = {},
+  { confidence = 0.95, resamples = 4000 }: { confidence?: number; resamples?: number } = {},
 ): MedianDifference {
   const [x, y] = [a, b].map((values) => values.filter(Number.isFinite)) as [number[], number[]];
   if (x.length === 0 || y.length === 0) return { difference: NaN, low: NaN, high: NaN, confidence };
-  const differences = Array.from({ length: resamples }, () => median(sampleWithReplacement(x, x.length, random)) - median(sampleWithReplacement(y, y.length, random)));
+  const differences = Array.from({ length: resamples }, () => median(sampleWithReplacement(x, x.length)) - median(sampleWithReplacement(y, y.length)));
   const tail = (1 - confidence) / 2;
   return {
     difference: median(x) - median(y),
