@@ -57,6 +57,40 @@ describe('the map page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('paints the whole picture in its first paint, even when its parser stalls inside it', async () => {
+    // The picture cut in two, with a script between the halves that keeps the parser waiting.
+    const setup = async (context: BrowserContext) => {
+      await context.route(/\/(index\.html)?$/, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/(<svg class="map-placeholder"[^>]*>[\s\S]*?<\/g>)/, '$1</svg><script src="stall.js"></script><svg class="map-placeholder picture-rest" viewBox="0 0 400 430">');
+        await route.fulfill({ response, body });
+      });
+      await context.route(/\/stall\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await route.fulfill({ contentType: 'text/javascript', body: '' });
+      });
+      // When the picture's second half is in the page, whatever paints first.
+      await context.addInitScript(() => {
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('.picture-rest')) return;
+          seen.disconnect();
+          Object.assign(window, { restAt: performance.now() });
+        });
+        seen.observe(document, { childList: true, subtree: true });
+      });
+    };
+    const { page, errors } = await openPage(browser, '', { setup });
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+    const { first, restAt } = await page.evaluate(() => ({
+      first: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      restAt: (window as unknown as { restAt?: number }).restAt,
+    }));
+    expect(restAt, 'the second half was parsed').toBeDefined();
+    expect(restAt!, 'the second half was in the page at the first paint').toBeLessThanOrEqual(first);
+    expect(first, 'the stall was inside the picture').toBeGreaterThan(1_000);
+    expect(errors).toEqual([]);
+  });
+
   it('draws the map out of sight while it loads, under the picture, and shows it once complete', async () => {
     // Holding the basemap back keeps the map loading.
     let release: () => void = () => undefined;
