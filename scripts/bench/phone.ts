@@ -160,6 +160,11 @@ export async function repeatPhoneLoad(browser: Browser, server: StaticServer, ur
 /** What a load that reads only the paints gives (measurePhone's `paintRounds`). */
 export type PaintRun = Pick<PhoneRun, 'fcp' | 'lcp' | 'previewPainted'>;
 
+/** Every load that read the paints: the full loads, then the paint-only ones. */
+export function paintLoads(runs: readonly PhoneRun[], paints: readonly PaintRun[]): PaintRun[] {
+  return [...runs, ...paints];
+}
+
 export interface PhoneSummary {
   fcp: Spread;
   lcp: Spread;
@@ -177,7 +182,7 @@ export interface PhoneSummary {
 /** Median, min and max of every figure over a page's phone runs; the paints over its paint-only loads too. */
 export function summarisePhone(runs: readonly PhoneRun[], paints: readonly PaintRun[] = []): PhoneSummary {
   const of = (pick: (run: PhoneRun) => number | null) => spread(runs.map(pick));
-  const painted = (pick: (run: PaintRun) => number | null) => spread([...runs, ...paints].map(pick));
+  const painted = (pick: (run: PaintRun) => number | null) => spread(paintLoads(runs, paints).map(pick));
   return {
     fcp: painted((run) => run.fcp),
     lcp: painted((run) => run.lcp),
